@@ -1,0 +1,26 @@
+import { defineConfig } from "vitest/config";
+
+export default defineConfig({
+  test: {
+    projects: [
+      {
+        test: {
+          name: "unit",
+          include: ["tests/data-loaders/**/*.test.ts", "tests/src/**/*.test.ts", "tests/scripts/**/*.test.ts"],
+          environment: "node"
+        }
+      },
+      {
+        test: {
+          name: "browser",
+          include: ["tests/browser/**/*.test.ts"],
+          environment: "node",
+          testTimeout: 120_000,
+          hookTimeout: 300_000,
+          fileParallelism: false,
+          globalSetup: ["tests/browser/global-setup.ts"]
+        }
+      }
+    ]
+  }
+});
