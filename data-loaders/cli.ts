@@ -15,10 +15,10 @@ try {
   const target = resolve(outDir);
   mkdirSync(dirname(target), { recursive: true });
   const staging = mkdtempSync(join(dirname(target), ".extract-"));
-  for (const [name, { definition, rows }] of tables) writeFileSync(join(staging, `${name}.parquet`), writeParquet(rows, definition.columns));
+  for (const { name, columns, rows } of tables) writeFileSync(join(staging, `${name}.parquet`), writeParquet(rows, columns));
   if (existsSync(target)) rmSync(target, { recursive: true });
   renameSync(staging, target);
-  console.log(`wrote ${tables.size} tables to ${target}`);
+  console.log(`wrote ${tables.length} tables to ${target}`);
 } catch (error) {
   console.error(error instanceof Error ? error.message : error);
   process.exit(1);

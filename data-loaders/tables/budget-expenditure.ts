@@ -1,0 +1,40 @@
+import type { ReportText } from "../report/report-text.js";
+import { defineTable } from "../table-definition.js";
+import { BUDGET_EXPENDITURE_TABLE, parseBudgetTableB, type BudgetPrintedLine } from "./budget-table-b.js";
+
+/** One line of LSCB expenditure in 2012/13. */
+export type BudgetExpenditureRow = {
+  category: string;
+  amount_gbp: number;
+  source_line: number;
+};
+
+/** Table B as printed: the expenditure lines and the printed "Total expenditure" under them. */
+export interface BudgetExpenditureTable {
+  rows: BudgetExpenditureRow[];
+  total: BudgetPrintedLine;
+}
+
+/** Reads the expenditure lines of Table B with the printed total expenditure they should add up to. */
+export function parseBudgetExpenditureTable(report: ReportText): BudgetExpenditureTable {
+  const { expenditure, position } = parseBudgetTableB(report);
+  return {
+    rows: expenditure.map(({ label, amount, line }) => ({ category: label, amount_gbp: amount, source_line: line })),
+    // parseBudgetTableB guarantees the block under Table B opens with "Total expenditure".
+    total: position[0]!
+  };
+}
+
+/** budget_expenditure: Table B, one row per expenditure line, the total excluded. */
+export const budgetExpenditure = defineTable<BudgetExpenditureRow>({
+  name: BUDGET_EXPENDITURE_TABLE,
+  title: "LSCB expenditure, end of year 2012/13",
+  description: "Total cost across the LSCB Business and Training units by category of expenditure (Table B).",
+  sourceSection: "Table B - LSCB Expenditure, EOY 2012/13",
+  columns: [
+    { name: "category", type: "VARCHAR", description: "Expenditure category as printed, with its explanation in brackets." },
+    { name: "amount_gbp", type: "DOUBLE", description: "Amount spent in pounds." },
+    { name: "source_line", type: "INTEGER", description: "Report line the row was read from." }
+  ],
+  parse: (report) => parseBudgetExpenditureTable(report).rows
+});

@@ -1,0 +1,21 @@
+// Observable Framework configuration: a plain object. Nothing here may point off the site's own origin.
+export default {
+  title: "Safeguarding Explorer",
+  root: "src",
+  output: "dist",
+  pages: [
+    { name: "Overview", path: "/" },
+    { name: "Domestic abuse (MARAC)", path: "/domestic-abuse" }
+  ],
+  // The default list loads a Google font on every page; we use system fonts instead.
+  globalStylesheets: [],
+  style: "style.css",
+  head: '<link rel="icon" href="data:,">',
+  footer:
+    "Safeguarding Explorer. Source: Luton Safeguarding Children Board, Annual Report 2012/13. Built with Observable Framework.",
+  toc: false,
+  search: false,
+  // The site starts DuckDB-WASM itself (src/lib/duckdb-client.ts): Framework's client crashes with `mvp` disabled.
+  // Should a page use Framework's `sql` or DuckDBClient, no extension may be downloaded.
+  duckdb: { extensions: { json: null, parquet: null } }
+};

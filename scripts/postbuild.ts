@@ -1,0 +1,47 @@
+// Fixes what Framework 1.13.4 cannot configure, in every built page, then checks the build is self-contained.
+import { readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+
+const DIST = fileURLToPath(new URL("../dist", import.meta.url));
+
+/** The skip link every page starts with, for keyboard and screen-reader users. */
+export const SKIP_LINK = '<a class="skip-link" href="#observablehq-main">Skip to content</a>';
+
+/** Returns a page with `lang="en-GB"`, a zoomable viewport, a skip link first, and a sidebar list holding only list items. */
+export function fixPageHtml(html: string): string {
+  const fixed = html
+    // Framework puts the sidebar's close <label> inside an <ol>, which may hold only <li> (axe rule "list").
+    .replace(/<ol>(\s*)(<label id="observablehq-sidebar-close"[^>]*><\/label>)/, "$2$1<ol>")
+    .replace(/<html(?![^>]*\blang=)([^>]*)>/, '<html lang="en-GB"$1>')
+    .replace(/<meta name="viewport" content="[^"]*">/, '<meta name="viewport" content="width=device-width, initial-scale=1">')
+    .replace(/<body([^>]*)>(?!\s*<a class="skip-link")/, `<body$1>\n${SKIP_LINK}`);
+  for (const [test, what] of [
+    [/<html lang="en-GB"/, 'lang="en-GB"'],
+    [/<meta name="viewport" content="width=device-width, initial-scale=1">/, "a zoomable viewport"],
+    [/<a class="skip-link"/, "a skip link"]
+  ] as const) {
+    if (!test.test(fixed)) throw new Error(`postbuild: expected a page with ${what}, found none after the fix`);
+  }
+  return fixed;
+}
+
+/** Returns every file path under a folder. */
+export function listFiles(folder: string): string[] {
+  return readdirSync(folder).flatMap((entry) => {
+    const path = join(folder, entry);
+    return statSync(path).isDirectory() ? listFiles(path) : [path];
+  });
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  const files = listFiles(DIST);
+  let pages = 0;
+  for (const file of files) {
+    if (file.endsWith(".html")) {
+      writeFileSync(file, fixPageHtml(readFileSync(file, "utf-8")));
+      pages++;
+    }
+  }
+  console.log(`postbuild: fixed ${pages} pages`);
+}

@@ -1,0 +1,65 @@
+// Serves the built site on 127.0.0.1 with clean URLs (`/domestic-abuse` -> domestic-abuse.html), as a static host would.
+import { createReadStream, existsSync, statSync } from "node:fs";
+import { createServer, type Server } from "node:http";
+import type { AddressInfo } from "node:net";
+import { extname, join, normalize, sep } from "node:path";
+import { fileURLToPath } from "node:url";
+
+const CONTENT_TYPES: Record<string, string> = {
+  ".html": "text/html; charset=utf-8",
+  ".js": "text/javascript; charset=utf-8",
+  ".css": "text/css; charset=utf-8",
+  ".json": "application/json",
+  ".wasm": "application/wasm",
+  ".parquet": "application/vnd.apache.parquet",
+  ".csv": "text/csv; charset=utf-8",
+  ".txt": "text/plain; charset=utf-8",
+  ".svg": "image/svg+xml",
+  ".png": "image/png",
+  ".ico": "image/x-icon",
+  ".zip": "application/zip"
+};
+
+/** A running static server: its origin and how to stop it. */
+export interface DistServer {
+  origin: string;
+  close(): Promise<void>;
+}
+
+/** Returns the file a request path maps to under `root` (clean URLs and folder indexes), or null. */
+export function resolveDistPath(root: string, pathname: string): string | null {
+  const decoded = decodeURIComponent(pathname);
+  const candidate = normalize(join(root, decoded));
+  if (candidate !== root && !candidate.startsWith(root.endsWith(sep) ? root : root + sep)) return null;
+  for (const path of [candidate, `${candidate}.html`, join(candidate, "index.html")]) {
+    if (existsSync(path) && statSync(path).isFile()) return path;
+  }
+  return null;
+}
+
+/** Starts serving `root` on 127.0.0.1 (port 0 picks a free port). */
+export function serveDist(root: string, port = 0): Promise<DistServer> {
+  const server: Server = createServer((request, response) => {
+    const url = new URL(request.url ?? "/", "http://127.0.0.1");
+    const path = resolveDistPath(root, url.pathname);
+    if (!path) {
+      response.writeHead(404, { "content-type": "text/plain; charset=utf-8" }).end("Not found");
+      return;
+    }
+    response.writeHead(200, { "content-type": CONTENT_TYPES[extname(path)] ?? "application/octet-stream", "content-length": statSync(path).size });
+    if (request.method === "HEAD") response.end();
+    else createReadStream(path).pipe(response);
+  });
+  return new Promise((resolve) => {
+    server.listen(port, "127.0.0.1", () => {
+      const { port: bound } = server.address() as AddressInfo;
+      resolve({ origin: `http://127.0.0.1:${bound}`, close: () => new Promise((done) => server.close(() => done())) });
+    });
+  });
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  const port = Number(process.env.PORT ?? 3000);
+  const { origin } = await serveDist(fileURLToPath(new URL("../dist", import.meta.url)), port);
+  console.log(`serving dist/ at ${origin}`);
+}

@@ -1,0 +1,52 @@
+import * as arrow from "npm:apache-arrow";
+import { FileAttachment } from "observablehq:stdlib";
+import { insertArrowTable, runQuery, startDuckDB, type DuckDBSession } from "./duckdb-client.js";
+import { readParquetTable } from "./parquet-table.js";
+
+// FileAttachment needs literal paths, and `.arrayBuffer` right after the call so Framework does not add parquet-wasm.
+const PARQUET_FILES = {
+  marac_meetings: () => FileAttachment("../data/marac_meetings.parquet").arrayBuffer()
+};
+
+/** The name of a table the site publishes as Parquet. */
+export type TableName = keyof typeof PARQUET_FILES;
+
+/** A plain row returned by a query: numbers (never BigInt), Dates, strings or null. */
+export type QueryRow = Record<string, number | string | Date | null>;
+
+let shared: Promise<DuckDBSession> | undefined;
+const loaded = new Map<TableName, Promise<void>>();
+
+/** Returns the page's one DuckDB-WASM session, started on first use, with the named tables loaded once each. */
+export async function sharedDatabase(tables: readonly TableName[]): Promise<DuckDBSession> {
+  const session = (shared ??= startDuckDB());
+  await Promise.all(
+    tables.map((name) => {
+      if (!loaded.has(name)) {
+        loaded.set(name, Promise.all([session, PARQUET_FILES[name]().then(readParquetTable)]).then(([db, table]) => insertArrowTable(db, name, table)));
+      }
+      return loaded.get(name);
+    })
+  );
+  return session;
+}
+
+/** Runs SQL and returns plain rows: BIGINT/HUGEINT become numbers and DATE columns become Dates. */
+export async function queryRows(session: DuckDBSession, sql: string, params: readonly unknown[] = []): Promise<QueryRow[]> {
+  const table = await runQuery(session, sql, params);
+  const dateColumns = new Set(table.schema.fields.filter((field) => arrow.DataType.isDate(field.type) || arrow.DataType.isTimestamp(field.type)).map((field) => field.name));
+  return table.toArray().map((row) => {
+    const plain: QueryRow = {};
+    for (const [key, value] of Object.entries(row.toJSON() as Record<string, unknown>)) plain[key] = toPlainValue(value, dateColumns.has(key));
+    return plain;
+  });
+}
+
+function toPlainValue(value: unknown, isDate: boolean): number | string | Date | null {
+  if (value === null || value === undefined) return null;
+  if (typeof value === "bigint") return Number(value);
+  if (isDate) return value instanceof Date ? value : new Date(Number(value));
+  if (typeof value === "number" || typeof value === "string") return value;
+  if (typeof value === "object" && "valueOf" in value) return Number(value.valueOf()); // Arrow decimals
+  return String(value);
+}

@@ -1,0 +1,31 @@
+// Types for the `npm:` and `observablehq:` specifiers Framework resolves in the browser.
+declare module "npm:@observablehq/plot" {
+  export * from "@observablehq/plot";
+}
+declare module "npm:apache-arrow" {
+  export * from "apache-arrow";
+}
+declare module "npm:hyparquet" {
+  export * from "hyparquet";
+}
+declare module "npm:@observablehq/duckdb" {
+  import type { Table } from "apache-arrow";
+  /** Framework's DuckDB-WASM client. */
+  export class DuckDBClient {
+    static of(sources?: Record<string, unknown>, config?: Record<string, unknown>): Promise<DuckDBClient>;
+    query(sql: string, params?: readonly unknown[]): Promise<Table>;
+  }
+}
+declare module "observablehq:stdlib" {
+  /** A file registered with Framework at build time. */
+  export interface FileAttachmentHandle {
+    name: string;
+    url(): Promise<string>;
+    arrayBuffer(): Promise<ArrayBuffer>;
+    text(): Promise<string>;
+  }
+  export function FileAttachment(path: string): FileAttachmentHandle;
+}
+declare module "npm:@duckdb/duckdb-wasm" {
+  export * from "@duckdb/duckdb-wasm";
+}
