@@ -1,0 +1,48 @@
+import { describe, expect, it } from "vitest";
+import { fixPageHtml, SKIP_LINK } from "../../scripts/postbuild.js";
+
+const FRAMEWORK_PAGE = `<!DOCTYPE html>
+<html>
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1, maximum-scale=1">
+</head>
+<body>
+<nav id="observablehq-sidebar">
+  <ol>
+    <label id="observablehq-sidebar-close" for="observablehq-sidebar-toggle"></label>
+    <li class="observablehq-link"><a href="./">Home</a></li>
+  </ol>
+</nav>
+<main id="observablehq-main"></main>
+</body>
+</html>`;
+
+describe("fixPageHtml", () => {
+  const fixed = fixPageHtml(FRAMEWORK_PAGE);
+
+  it("declares the page language as British English", () => {
+    expect(fixed).toContain('<html lang="en-GB">');
+  });
+
+  it("replaces Framework's viewport, which blocks zoom with maximum-scale=1", () => {
+    expect(fixed).toContain('<meta name="viewport" content="width=device-width, initial-scale=1">');
+    expect(fixed).not.toContain("maximum-scale");
+  });
+
+  it("puts a skip link to the main content first in the body", () => {
+    expect(fixed).toContain(`<body>\n${SKIP_LINK}`);
+  });
+
+  it("moves the sidebar's close label out of the list, which may hold only list items", () => {
+    expect(fixed).toMatch(/<label id="observablehq-sidebar-close"[^>]*><\/label>\s*<ol>\s*<li/);
+  });
+
+  it("changes nothing on a second pass", () => {
+    expect(fixPageHtml(fixed)).toBe(fixed);
+  });
+
+  it("fails loudly when the page has no <html> or <body> to fix", () => {
+    expect(() => fixPageHtml("<p>not a page</p>")).toThrow('postbuild: expected a page with lang="en-GB", found none after the fix');
+  });
+});

@@ -1,0 +1,47 @@
+import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
+import { resolveDistPath, serveDist } from "../../scripts/serve-dist.js";
+import { builtPagePaths } from "../browser/site-pages.js";
+
+const root = mkdtempSync(join(tmpdir(), "dist-"));
+writeFileSync(join(root, "index.html"), "<p>home</p>");
+writeFileSync(join(root, "domestic-abuse.html"), "<p>marac</p>");
+mkdirSync(join(root, "_file", "data"), { recursive: true });
+writeFileSync(join(root, "_file", "data", "marac_meetings.1234.parquet"), "PAR1");
+writeFileSync(join(root, "_file", "stray.html"), "<p>asset</p>");
+
+describe("resolveDistPath", () => {
+  it("maps clean URLs and the root to their .html files", () => {
+    expect(resolveDistPath(root, "/")).toBe(join(root, "index.html"));
+    expect(resolveDistPath(root, "/domestic-abuse")).toBe(join(root, "domestic-abuse.html"));
+  });
+
+  it("refuses paths that climb out of the site", () => {
+    expect(resolveDistPath(root, "/../../etc/passwd")).toBeNull();
+  });
+
+  it("returns null for a page that does not exist", () => {
+    expect(resolveDistPath(root, "/no-such-page")).toBeNull();
+  });
+});
+
+describe("serveDist", () => {
+  const started = serveDist(root);
+  afterAll(async () => (await started).close());
+
+  it("serves pages with clean URLs on 127.0.0.1 and answers 404 otherwise", async () => {
+    const { origin } = await started;
+    expect(origin).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
+    const page = await fetch(`${origin}/domestic-abuse`);
+    expect([page.status, page.headers.get("content-type"), await page.text()]).toEqual([200, "text/html; charset=utf-8", "<p>marac</p>"]);
+    expect((await fetch(`${origin}/missing`)).status).toBe(404);
+  });
+});
+
+describe("builtPagePaths", () => {
+  it("lists every page of a build as a clean route, skipping Framework's _asset folders", () => {
+    expect(builtPagePaths(root)).toEqual(["/", "/domestic-abuse"]);
+  });
+});
