@@ -5,7 +5,8 @@ export default {
   output: "dist",
   pages: [
     { name: "Overview", path: "/" },
-    { name: "Domestic abuse (MARAC)", path: "/domestic-abuse" }
+    { name: "Domestic abuse (MARAC)", path: "/domestic-abuse" },
+    { name: "The report", path: "/report" }
   ],
   // The default list loads a Google font on every page; we use system fonts instead.
   globalStylesheets: [],

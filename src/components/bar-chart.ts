@@ -1,4 +1,5 @@
 import * as Plot from "npm:@observablehq/plot";
+import { labelMarkGroups } from "./plot-accessibility.js";
 
 /** Options of a vertical bar chart over ordered categories (months, quarters…). */
 export interface BarChartOptions<Row> {
@@ -31,10 +32,4 @@ export function barChart<Row extends Record<string, unknown>>(rows: readonly Row
       Plot.ruleY([0])
     ]
   }));
-}
-
-/** Gives Plot's labelled <g> groups role="group": aria-label is not permitted on an element with no role (axe aria-prohibited-attr). */
-export function labelMarkGroups<T extends Element>(chart: T): T {
-  for (const group of chart.querySelectorAll("g[aria-label]")) group.setAttribute("role", "group");
-  return chart;
 }

@@ -1,94 +1,174 @@
+import { toCsv } from "../lib/csv.js";
 import { dataTable, type TableColumn } from "./data-table.js";
 
-/** What a figure shows: its takeaway title, data promise, summary, table twin and chart. */
+/** A data_quality finding as a figure shows it. */
+export interface FigureFinding {
+  severity: string;
+  message: string;
+  source_line: number;
+}
+
+/** What a figure shows: its takeaway title, data, summary, table twin, chart, source and any findings. */
 export interface FigureOptions<Row> {
   id: string;
   title: string;
   subtitle: string;
-  source: { label: string; href?: string };
-  rows: Promise<Row[]>;
+  /** Where the numbers come from; `href` may be computed from the rows (e.g. the first source_line). */
+  source: { label: string; href?: string | ((rows: Row[]) => string | undefined) };
   columns: readonly TableColumn<Row>[];
   summarize: (rows: Row[]) => string;
   draw: (rows: Row[], options: { width: number; ariaLabel: string; ariaDescription: string }) => Element;
+  /** The first rows to show; later ones come through `update`. */
+  rows?: Promise<Row[]>;
+  /** data_quality findings about this figure's data. */
+  findings?: Promise<FigureFinding[]>;
+  /** Where a source or finding line links to; default the report reader. */
+  lineHref?: (line: number) => string;
   headingLevel?: 2 | 3;
 }
 
-/** A figure on the page and the promise that settles once its chart is drawn (or has failed). */
-export interface Figure {
+/** A figure on the page: its node, a way to show new rows, and the promise that settles once it is first drawn. */
+export interface Figure<Row> {
   node: HTMLElement;
   drawn: Promise<void>;
+  update(rows: Promise<Row[]>): Promise<void>;
 }
 
-/** Returns a figure laid out at once with a loading placeholder, filled in when its rows arrive. */
-export function figureFrame<Row>(options: FigureOptions<Row>): Figure {
-  const { id, title, subtitle, source, rows, columns, summarize, draw, headingLevel = 2 } = options;
-  const node = document.createElement("figure");
-  node.className = "se-figure";
+/** Returns a figure laid out at once with a loading placeholder, filled in (and refilled) when rows arrive. */
+export function figureFrame<Row extends Record<string, unknown>>(options: FigureOptions<Row>): Figure<Row> {
+  const { id, title, subtitle, source, columns, summarize, draw, findings, lineHref = reportLineHref, headingLevel = 2 } = options;
+  const node = element("figure", "se-figure");
   node.id = id;
   node.dataset.figure = id;
-  node.dataset.state = "loading";
-  node.setAttribute("aria-busy", "true");
-
-  const heading = document.createElement(`h${headingLevel}`);
+  const heading = element(`h${headingLevel}`, "se-figure__title", title);
   heading.id = `${id}-title`;
-  heading.textContent = title;
-  const subtitleNode = paragraph("se-figure__subtitle", subtitle);
-  const summary = paragraph("se-figure__summary", "Loading the data…");
-  summary.id = `${id}-summary`;
-  const chart = document.createElement("div");
-  chart.className = "se-figure__chart se-figure__chart--loading";
-  const twin = document.createElement("details");
-  twin.className = "se-figure__table";
-  const twinLabel = document.createElement("summary");
-  twinLabel.textContent = "Show table";
-  twin.append(twinLabel);
-  const caption = document.createElement("figcaption");
-  caption.append("Source: ", sourceLink(source));
   node.setAttribute("aria-labelledby", heading.id);
-  node.append(heading, subtitleNode, summary, chart, twin, caption);
+  const summary = element("p", "se-figure__summary", "Loading the data…");
+  summary.id = `${id}-summary`;
+  summary.setAttribute("aria-live", "polite");
+  const chart = element("div", "se-figure__chart");
+  const notes = element("div", "se-figure__notes");
+  const twin = element("details", "se-figure__table");
+  twin.append(element("summary", "", "Show table"));
+  const actions = element("div", "se-figure__actions");
+  const download = button("Download CSV");
+  const copy = button("Copy link");
+  const copied = element("span", "se-figure__status");
+  copied.setAttribute("role", "status");
+  actions.append(download, copy, copied);
+  const caption = element("figcaption", "se-figure__source");
+  const showSource = (rows: Row[]) => caption.replaceChildren("Source: ", link(source.label, typeof source.href === "function" ? source.href(rows) : source.href));
+  showSource([]);
+  node.append(heading, element("p", "se-figure__subtitle", subtitle), summary, chart, notes, twin, actions, caption);
 
-  const drawn = rows.then(
-    (data) => {
-      const text = summarize(data);
-      summary.textContent = text;
-      const render = (width: number) => chart.replaceChildren(draw(data, { width, ariaLabel: title, ariaDescription: text }));
-      render(chartWidth(chart));
-      let lastWidth = chartWidth(chart);
-      new ResizeObserver(() => {
-        const width = chartWidth(chart);
-        if (width !== lastWidth) render((lastWidth = width));
-      }).observe(chart);
-      chart.classList.remove("se-figure__chart--loading");
-      twin.append(dataTable(data, columns, { caption: title }));
-      node.dataset.state = "ready";
-      node.removeAttribute("aria-busy");
-    },
-    (error: unknown) => {
-      summary.textContent = `This chart could not be drawn: ${error instanceof Error ? error.message : String(error)}`;
-      chart.classList.remove("se-figure__chart--loading");
-      node.dataset.state = "error";
-      node.removeAttribute("aria-busy");
-      throw error;
+  let current: Row[] = [];
+  let version = 0;
+  let lastWidth = 0;
+  const render = () => chart.replaceChildren(draw(current, { width: (lastWidth = chartWidth(chart)), ariaLabel: title, ariaDescription: summary.textContent ?? "" }));
+  new ResizeObserver(() => {
+    if (node.dataset.state === "ready" && chartWidth(chart) !== lastWidth) render();
+  }).observe(chart);
+
+  download.addEventListener("click", () => saveCsv(`${id}.csv`, toCsv(current, columns.map((column) => ({ key: column.key, label: column.label })))));
+  copy.addEventListener("click", async () => {
+    const url = `${location.origin}${location.pathname}${location.search}#${id}`;
+    try {
+      await navigator.clipboard.writeText(url);
+      copied.textContent = "Link copied.";
+    } catch {
+      copied.textContent = url;
     }
-  );
-  return { node, drawn };
+  });
+
+  const update = (rows: Promise<Row[]>): Promise<void> => {
+    const mine = ++version;
+    node.dataset.state = "loading";
+    node.setAttribute("aria-busy", "true");
+    chart.classList.add("se-figure__chart--loading");
+    return rows.then(
+      (data) => {
+        if (mine !== version) return;
+        current = data;
+        summary.textContent = summarize(data);
+        showSource(data);
+        render();
+        twin.querySelector("table")?.remove();
+        twin.append(dataTable(data, columns, { caption: title }));
+        chart.classList.remove("se-figure__chart--loading");
+        node.removeAttribute("aria-busy");
+        node.dataset.state = "ready";
+      },
+      (error: unknown) => {
+        if (mine !== version) return;
+        summary.textContent = `This chart could not be drawn: ${error instanceof Error ? error.message : String(error)}`;
+        chart.classList.remove("se-figure__chart--loading");
+        node.removeAttribute("aria-busy");
+        node.dataset.state = "error";
+        throw error;
+      }
+    );
+  };
+
+  findings?.then((list) => notes.replaceChildren(...(list.length ? [findingsNote(list, lineHref)] : [])));
+  const drawn = options.rows ? update(options.rows) : Promise.resolve();
+  return { node, drawn, update };
 }
 
-function paragraph(className: string, text: string): HTMLParagraphElement {
-  const p = document.createElement("p");
-  p.className = className;
-  p.textContent = text;
-  return p;
+/** Returns the report reader's address of a report line. */
+export function reportLineHref(line: number): string {
+  return `./report#L${line}`;
 }
 
-function sourceLink({ label, href }: { label: string; href?: string }): Node {
+/** Returns the report reader's address of the first report line the rows were read from (their smallest source_line). */
+export function firstSourceLineHref(rows: readonly Record<string, unknown>[]): string | undefined {
+  const lines = rows.map((row) => row.source_line).filter((line): line is number => typeof line === "number");
+  return lines.length ? reportLineHref(Math.min(...lines)) : undefined;
+}
+
+function findingsNote(findings: readonly FigureFinding[], lineHref: (line: number) => string): HTMLElement {
+  const note = element("details", "se-figure__findings");
+  note.append(element("summary", "", `The report disagrees with itself here (${findings.length} ${findings.length === 1 ? "finding" : "findings"})`));
+  const list = element("ul", "");
+  for (const finding of findings) {
+    const item = element("li", "", `${finding.severity === "error" ? "Contradiction" : finding.severity === "warning" ? "Warning" : "Note"}: ${finding.message} `);
+    item.append(link(`report line ${finding.source_line}`, lineHref(finding.source_line)));
+    list.append(item);
+  }
+  note.append(list);
+  return note;
+}
+
+function saveCsv(filename: string, text: string): void {
+  const url = URL.createObjectURL(new Blob([text], { type: "text/csv;charset=utf-8" }));
+  const anchor = document.createElement("a");
+  anchor.href = url;
+  anchor.download = filename;
+  anchor.click();
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
+}
+
+function element<K extends keyof HTMLElementTagNameMap>(tag: K | string, className: string, text?: string): HTMLElement {
+  const node = document.createElement(tag);
+  if (className) node.className = className;
+  if (text !== undefined) node.textContent = text;
+  return node;
+}
+
+function button(label: string): HTMLButtonElement {
+  const node = document.createElement("button");
+  node.type = "button";
+  node.textContent = label;
+  return node;
+}
+
+function link(label: string, href?: string): Node {
   if (!href) return document.createTextNode(label);
-  const link = document.createElement("a");
-  link.href = href;
-  link.textContent = label;
-  return link;
+  const anchor = document.createElement("a");
+  anchor.href = href;
+  anchor.textContent = label;
+  return anchor;
 }
 
-function chartWidth(element: HTMLElement): number {
-  return Math.max(280, Math.floor(element.getBoundingClientRect().width || 640));
+function chartWidth(node: HTMLElement): number {
+  return Math.max(280, Math.floor(node.getBoundingClientRect().width || 640));
 }

@@ -5,7 +5,23 @@ import { readParquetTable } from "./parquet-table.js";
 
 // FileAttachment needs literal paths, and `.arrayBuffer` right after the call so Framework does not add parquet-wasm.
 const PARQUET_FILES = {
-  marac_meetings: () => FileAttachment("../data/marac_meetings.parquet").arrayBuffer()
+  caf_by_area: () => FileAttachment("../data/caf_by_area.parquet").arrayBuffer(),
+  caf_by_agency: () => FileAttachment("../data/caf_by_agency.parquet").arrayBuffer(),
+  marac_meetings: () => FileAttachment("../data/marac_meetings.parquet").arrayBuffer(),
+  marac_referrals: () => FileAttachment("../data/marac_referrals.parquet").arrayBuffer(),
+  indicators: () => FileAttachment("../data/indicators.parquet").arrayBuffer(),
+  home_education_grades: () => FileAttachment("../data/home_education_grades.parquet").arrayBuffer(),
+  home_education_reasons: () => FileAttachment("../data/home_education_reasons.parquet").arrayBuffer(),
+  budget_income: () => FileAttachment("../data/budget_income.parquet").arrayBuffer(),
+  budget_expenditure: () => FileAttachment("../data/budget_expenditure.parquet").arrayBuffer(),
+  budget_position: () => FileAttachment("../data/budget_position.parquet").arrayBuffer(),
+  board_attendance: () => FileAttachment("../data/board_attendance.parquet").arrayBuffer(),
+  ofsted_actions: () => FileAttachment("../data/ofsted_actions.parquet").arrayBuffer(),
+  business_plan: () => FileAttachment("../data/business_plan.parquet").arrayBuffer(),
+  data_quality: () => FileAttachment("../data/data_quality.parquet").arrayBuffer(),
+  report_paragraphs: () => FileAttachment("../data/report_paragraphs.parquet").arrayBuffer(),
+  dataset_catalog: () => FileAttachment("../data/dataset_catalog.parquet").arrayBuffer(),
+  dataset_columns: () => FileAttachment("../data/dataset_columns.parquet").arrayBuffer()
 };
 
 /** The name of a table the site publishes as Parquet. */

@@ -1,11 +1,45 @@
 const INTEGER = new Intl.NumberFormat("en-GB", { maximumFractionDigits: 0 });
+const DECIMAL = new Intl.NumberFormat("en-GB", { maximumFractionDigits: 2 });
+const PERCENT = new Intl.NumberFormat("en-GB", { maximumFractionDigits: 2 });
+const POUNDS = new Intl.NumberFormat("en-GB", { style: "currency", currency: "GBP", minimumFractionDigits: 0, maximumFractionDigits: 2 });
+const POUNDS_PENCE = new Intl.NumberFormat("en-GB", { style: "currency", currency: "GBP", minimumFractionDigits: 2, maximumFractionDigits: 2 });
 const MONTH_YEAR = new Intl.DateTimeFormat("en-GB", { month: "long", year: "numeric", timeZone: "UTC" });
 const SHORT_MONTH_YEAR = new Intl.DateTimeFormat("en-GB", { month: "short", year: "numeric", timeZone: "UTC" });
 const DAY_MONTH_YEAR = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
 
+/** What a missing value reads as, everywhere on the site. */
+export const NO_DATA = "no data";
+
 /** Formats a count the en-GB way: `3,003`; null reads "no data". */
 export function formatCount(value: number | null): string {
-  return value === null ? "no data" : INTEGER.format(value);
+  return value === null ? NO_DATA : INTEGER.format(value);
+}
+
+/** Formats a number with up to two decimals: `33.7`, `2.68`. */
+export function formatNumber(value: number | null): string {
+  return value === null ? NO_DATA : DECIMAL.format(value);
+}
+
+/** Formats a value already in percent: `78.9%`, `2.68%`. */
+export function formatPercent(value: number | null): string {
+  return value === null ? NO_DATA : `${PERCENT.format(value)}%`;
+}
+
+/** Formats a signed change in percent with a true minus sign: `−48%`, `+49%`. */
+export function formatPercentChange(value: number | null): string {
+  if (value === null) return NO_DATA;
+  return `${value > 0 ? "+" : value < 0 ? "−" : ""}${PERCENT.format(Math.abs(value))}%`;
+}
+
+/** Formats pounds: `£305,438` for whole pounds, `£207,365.53` otherwise. */
+export function formatPounds(value: number | null): string {
+  if (value === null) return NO_DATA;
+  return Number.isInteger(value) ? POUNDS.format(value) : POUNDS_PENCE.format(value);
+}
+
+/** Formats a financial-year quarter: `Q1 2012/13`. */
+export function formatQuarter(financialYear: string, quarter: number): string {
+  return `Q${quarter} ${financialYear}`;
 }
 
 /** Formats a date as its month: `August 2012`. */
@@ -21,4 +55,30 @@ export function formatShortMonth(date: Date): string {
 /** Formats a date in full: `12 March 2013`. */
 export function formatDate(date: Date): string {
   return DAY_MONTH_YEAR.format(date);
+}
+
+/** The units the indicators table uses. */
+export type IndicatorUnit = "count" | "percent" | "percent_change" | "rate_per_1000" | "rate_per_10000" | "years" | "gbp";
+
+/** Formats an indicator value in its unit: `3,003`, `82%`, `−48%`, `33.7 per 1,000`, `£305,438`. */
+export function formatIndicatorValue(value: number | null, unit: string): string {
+  if (value === null) return NO_DATA;
+  switch (unit as IndicatorUnit) {
+    case "count":
+      return formatNumber(value);
+    case "percent":
+      return formatPercent(value);
+    case "percent_change":
+      return formatPercentChange(value);
+    case "rate_per_1000":
+      return `${formatNumber(value)} per 1,000`;
+    case "rate_per_10000":
+      return `${formatNumber(value)} per 10,000`;
+    case "years":
+      return `${formatNumber(value)} years`;
+    case "gbp":
+      return formatPounds(value);
+    default:
+      throw new Error(`formatIndicatorValue: expected a unit such as count or percent, found ${JSON.stringify(unit)}`);
+  }
 }

@@ -1,0 +1,67 @@
+import { formatIndicatorValue } from "../lib/format.js";
+
+/** A headline figure with the comparison the report gives for it. */
+export interface KpiTileOptions {
+  label: string;
+  value: number | null;
+  unit: string;
+  period: string;
+  /** What the figure is compared with (previous year, target, benchmark), when the report gives one. */
+  comparison?: { label: string; value: number | null; unit?: string };
+  polarity?: string | null;
+  href?: string;
+  sourceLine?: number;
+  lineHref?: (line: number) => string;
+}
+
+/** Returns the words for a change: "better"/"worse" only where polarity says which way is good, otherwise "up"/"down". */
+export function describeChange(value: number | null, comparison: number | null, polarity: string | null | undefined): string {
+  if (value === null || comparison === null) return "no comparison";
+  if (value === comparison) return "the same as";
+  const up = value > comparison;
+  if (polarity === "up_is_good") return up ? "better than" : "worse than";
+  if (polarity === "down_is_good") return up ? "worse than" : "better than";
+  return up ? "up on" : "down on";
+}
+
+/** Returns a headline tile: label, value and period, the comparison in words, and links to its page and report line. */
+export function kpiTile(options: KpiTileOptions): HTMLElement {
+  const { label, value, unit, period, comparison, polarity, href, sourceLine, lineHref = (line: number) => `./report#L${line}` } = options;
+  const tile = document.createElement("article");
+  tile.className = "se-kpi card";
+  const heading = document.createElement("h3");
+  heading.className = "se-kpi__label";
+  if (href) {
+    const anchor = document.createElement("a");
+    anchor.href = href;
+    anchor.textContent = label;
+    heading.append(anchor);
+  } else heading.textContent = label;
+  const figure = document.createElement("p");
+  figure.className = "se-kpi__value";
+  figure.textContent = formatIndicatorValue(value, unit);
+  const when = document.createElement("p");
+  when.className = "se-kpi__period";
+  when.textContent = period;
+  tile.append(heading, figure, when);
+  if (comparison) {
+    const words = document.createElement("p");
+    words.className = "se-kpi__comparison";
+    const change = describeChange(value, comparison.value, polarity);
+    words.dataset.change = change.split(" ")[0];
+    words.textContent = `${capitalise(change)} ${comparison.label} (${formatIndicatorValue(comparison.value, comparison.unit ?? unit)})`;
+    tile.append(words);
+  }
+  if (sourceLine !== undefined) {
+    const source = document.createElement("a");
+    source.className = "se-line-link";
+    source.href = lineHref(sourceLine);
+    source.textContent = `Report line ${sourceLine}`;
+    tile.append(source);
+  }
+  return tile;
+}
+
+function capitalise(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
