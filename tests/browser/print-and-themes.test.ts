@@ -1,0 +1,51 @@
+import type { Browser } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { auditAccessibility } from "./axe.js";
+import { launchChromium } from "./chromium.js";
+import { visitPage } from "./page-session.js";
+import { builtPagePaths } from "./site-pages.js";
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe.each(builtPagePaths())("page %s", (path) => {
+  it("prints without the sidebar and controls, keeping each chart with its title", async () => {
+    const { page } = await visitPage(browser, inject("origin"), path);
+    await page.emulateMedia({ media: "print" });
+    const hidden = await page.evaluate(() =>
+      ["#observablehq-sidebar", ".se-figure__actions button", "form", "select", "input"]
+        .flatMap((selector) => Array.from(document.querySelectorAll(selector)))
+        .filter((element) => getComputedStyle(element).display !== "none").length
+    );
+    expect(hidden).toBe(0);
+    const titled = await page.$$eval("[data-figure]", (figures) => figures.every((figure) => figure.querySelector(".se-figure__title") !== null && getComputedStyle(figure).breakInside === "avoid"));
+    expect(titled).toBe(true);
+    await page.context().close();
+  });
+
+  it("passes axe's WCAG 2.2 AA rules, colour contrast included, in the dark theme", async () => {
+    const context = await browser.newContext({ colorScheme: "dark" });
+    const page = await context.newPage();
+    await page.goto(inject("origin") + path);
+    await page.waitForFunction(() => document.documentElement.dataset.ready !== undefined, undefined, { timeout: 60_000 });
+    const { rulesRun, violations } = await auditAccessibility(page);
+    expect(rulesRun).toBeGreaterThan(0);
+    expect(violations).toEqual([]);
+    await context.close();
+  });
+
+  it("fits a 320 px wide screen without horizontal scrolling of the page", async () => {
+    const context = await browser.newContext({ viewport: { width: 320, height: 640 } });
+    const page = await context.newPage();
+    await page.goto(inject("origin") + path);
+    await page.waitForFunction(() => document.documentElement.dataset.ready !== undefined, undefined, { timeout: 60_000 });
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+    await context.close();
+  });
+});
