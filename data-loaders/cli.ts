@@ -15,7 +15,12 @@ try {
   const target = resolve(outDir);
   mkdirSync(dirname(target), { recursive: true });
   const staging = mkdtempSync(join(dirname(target), ".extract-"));
-  for (const { name, columns, rows } of tables) writeFileSync(join(staging, `${name}.parquet`), writeParquet(rows, columns));
+  try {
+    for (const { name, columns, rows } of tables) writeFileSync(join(staging, `${name}.parquet`), writeParquet(rows, columns));
+  } catch (error) {
+    rmSync(staging, { recursive: true, force: true });
+    throw error;
+  }
   if (existsSync(target)) rmSync(target, { recursive: true });
   renameSync(staging, target);
   console.log(`wrote ${tables.length} tables to ${target}`);

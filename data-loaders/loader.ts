@@ -1,13 +1,44 @@
-import { extractReport, findExtractedTable } from "./index.js";
+import { readFileSync } from "node:fs";
+import { basename } from "node:path";
+import { zipSync } from "fflate";
+import { toCsv } from "../src/lib/csv.js";
+import { extractReport, findExtractedTable, type ExtractedTable } from "./index.js";
 import { writeParquet } from "./parquet.js";
-import { readCommittedReport } from "./sources/committed-report.js";
+import { COMMITTED_REPORT_PATH, readCommittedReport } from "./sources/committed-report.js";
 import { REPORT_TABLES } from "./tables/index.js";
 
-/** Returns the named table of the committed report as Parquet bytes (what a Framework data loader writes to stdout). */
-export function committedTableParquet(name: string): Uint8Array {
+// Every zip entry gets this timestamp, so the same report always gives a byte-identical archive.
+const ZIP_DATE = new Date(Date.UTC(2013, 5, 1));
+
+/** Returns one table of the committed report (only that table is parsed, unless it is a catalog table). */
+export function committedTable(name: string): ExtractedTable {
   const report = readCommittedReport();
   const definition = REPORT_TABLES.find((table) => table.name === name);
   // The catalog tables describe every other table, so they need the whole extraction.
-  const { columns, rows } = definition ? { columns: definition.columns, rows: definition.parse(report) } : findExtractedTable(extractReport(report), name);
+  return definition ? { name, columns: definition.columns, rows: definition.parse(report) } : findExtractedTable(extractReport(report), name);
+}
+
+/** Returns the named table of the committed report as Parquet bytes (what a Framework data loader writes to stdout). */
+export function committedTableParquet(name: string): Uint8Array {
+  const { rows, columns } = committedTable(name);
   return writeParquet(rows, columns);
+}
+
+/** Returns the named table as CSV text: column names, then raw values (ISO dates, blank for NULL). */
+export function committedTableCsv(name: string): string {
+  const { rows, columns } = committedTable(name);
+  return toCsv(rows, columns.map((column) => ({ key: column.name, label: column.name })));
+}
+
+/** Returns a zip of every table as Parquet and CSV, plus the report text it was read from. */
+export function committedTablesZip(): Uint8Array {
+  const tables = extractReport(readCommittedReport());
+  const entries: Record<string, [Uint8Array, { mtime: Date }]> = {
+    [basename(COMMITTED_REPORT_PATH)]: [readFileSync(COMMITTED_REPORT_PATH), { mtime: ZIP_DATE }]
+  };
+  for (const { name, columns, rows } of tables) {
+    entries[`${name}.parquet`] = [writeParquet(rows, columns), { mtime: ZIP_DATE }];
+    entries[`${name}.csv`] = [new TextEncoder().encode(toCsv(rows, columns.map((column) => ({ key: column.name, label: column.name })))), { mtime: ZIP_DATE }];
+  }
+  return zipSync(entries, { level: 6 });
 }

@@ -49,5 +49,6 @@ function toParquetValue(value: CellValue, column: ColumnSpec): number | bigint |
 }
 
 function typeError(column: ColumnSpec, expected: string, found: CellValue): Error {
-  return new TypeError(`column ${column.name} (${column.type}): expected ${expected}, found ${JSON.stringify(found)}`);
+  // String() keeps NaN and Infinity readable (JSON.stringify would print them as null).
+  return new TypeError(`column ${column.name} (${column.type}): expected ${expected}, found ${typeof found === "number" ? String(found) : JSON.stringify(found)}`);
 }

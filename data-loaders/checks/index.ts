@@ -9,6 +9,7 @@ import { checkCafAreaAgency } from "./caf-area-agency.js";
 import { checkCafAreaTotals } from "./caf-area-totals.js";
 import { checkHomeEducationShares } from "./home-education-shares.js";
 import { checkMaracProse } from "./marac-prose.js";
+import { checkMaracTotals } from "./marac-totals.js";
 import { checkOfstedActions } from "./ofsted-actions.js";
 import { checkRatePrintedAsPercent } from "./rate-printed-as-percent.js";
 import { checkRestatedFigures } from "./restated-figures.js";
@@ -26,6 +27,7 @@ export const CHECKS: readonly ((report: ReportText) => DataQualityRow[])[] = [
   checkCafAreaAgency,
   checkCafAreaTotals,
   checkHomeEducationShares,
+  checkMaracTotals,
   checkMaracProse,
   checkOfstedActions,
   checkRatePrintedAsPercent,

@@ -17,6 +17,7 @@ export type DatasetColumnRow = {
   position: number;
   column_name: string;
   type: string;
+  unit: string | null;
   description: string;
 };
 
@@ -48,6 +49,7 @@ export const DATASET_COLUMNS = {
     { name: "position", type: "INTEGER", description: "1-based position of the column in its table." },
     { name: "column_name", type: "VARCHAR", description: "The column's name; units are part of it (amount_gbp, share_pct)." },
     { name: "type", type: "VARCHAR", description: "SQL type: INTEGER, BIGINT, DOUBLE, DATE or VARCHAR." },
+    { name: "unit", type: "VARCHAR", description: "The unit, read from the column name (_pct: percent, _gbp: pounds) or its role (report line, date); NULL for labels and counts." },
     { name: "description", type: "VARCHAR", description: "What the column holds." }
   ] satisfies ColumnSpec[]
 } as const;
@@ -58,13 +60,29 @@ export function lineSpan(rows: readonly TableRow[]): { first_line: number | null
   return lines.length === 0 ? { first_line: null, last_line: null } : { first_line: Math.min(...lines), last_line: Math.max(...lines) };
 }
 
+/** Returns a column's unit from its name or role: `_pct` percent, `_gbp` pounds, line numbers, dates; else null. */
+export function columnUnit(column: Pick<ColumnSpec, "name" | "type">): string | null {
+  if (/_pct$/.test(column.name)) return "percent";
+  if (/_gbp$/.test(column.name)) return "pounds (GBP)";
+  if (/^(source_line|line|first_line|last_line)$/.test(column.name)) return "report line number";
+  if (column.type === "DATE") return "date";
+  return null;
+}
+
 type Described = Pick<TableDefinition, "name" | "title" | "description" | "sourceSection" | "columns">;
 
 /** Returns the catalog rows for the given tables plus the two catalog tables themselves. */
 export function buildCatalog(tables: readonly { definition: Described; rows: readonly TableRow[] }[]): { catalog: DatasetCatalogRow[]; columns: DatasetColumnRow[] } {
   const described: Described[] = [...tables.map((table) => table.definition), DATASET_COLUMNS, DATASET_CATALOG];
   const columns: DatasetColumnRow[] = described.flatMap((definition) =>
-    definition.columns.map((column, index) => ({ table_name: definition.name, position: index + 1, column_name: column.name, type: column.type, description: column.description }))
+    definition.columns.map((column, index) => ({
+      table_name: definition.name,
+      position: index + 1,
+      column_name: column.name,
+      type: column.type,
+      unit: columnUnit(column),
+      description: column.description
+    }))
   );
   const entry = (definition: Described, row_count: number, span: ReturnType<typeof lineSpan>): DatasetCatalogRow => ({
     table_name: definition.name,

@@ -10,7 +10,7 @@ describe("the committed report", () => {
 
   it("reads as 1,250 numbered lines with LF endings", () => {
     const report = readCommittedReport();
-    expect(report.lines.length).toBe(1251); // 1,250 lines and the empty string after the final newline
+    expect(report.lines.length).toBe(1251); // the file has no final newline: line 1251 is the last reference
     expect(report.lines[437]).toBe("Table1: MARAC Performance Data April 2012- March 2013");
   });
 });
