@@ -6,7 +6,9 @@ export default {
   pages: [
     { name: "Overview", path: "/" },
     { name: "Domestic abuse (MARAC)", path: "/domestic-abuse" },
-    { name: "The report", path: "/report" }
+    { name: "The report", path: "/report" },
+    { name: "Data quality", path: "/quality" },
+    { name: "Data catalog", path: "/catalog" }
   ],
   // The default list loads a Google font on every page; we use system fonts instead.
   globalStylesheets: [],

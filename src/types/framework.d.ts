@@ -20,6 +20,7 @@ declare module "observablehq:stdlib" {
   /** A file registered with Framework at build time. */
   export interface FileAttachmentHandle {
     name: string;
+    href: string;
     url(): Promise<string>;
     arrayBuffer(): Promise<ArrayBuffer>;
     text(): Promise<string>;

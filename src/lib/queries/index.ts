@@ -2,13 +2,15 @@ import { queryRows, sharedDatabase, type QueryRow } from "../database.js";
 import { DOMESTIC_ABUSE_QUERIES } from "./domestic-abuse.js";
 import type { NamedQuery } from "./named-query.js";
 import { SHARED_QUERIES } from "./shared.js";
+import { WORKBENCH_QUERIES } from "./workbench.js";
 
 export type { NamedQuery } from "./named-query.js";
 
 /** Every query the site runs, named after its result; each page's queries live in a module of its own. */
 export const QUERIES = {
   ...SHARED_QUERIES,
-  ...DOMESTIC_ABUSE_QUERIES
+  ...DOMESTIC_ABUSE_QUERIES,
+  ...WORKBENCH_QUERIES
 } satisfies Record<string, NamedQuery>;
 
 /** The name of a query in QUERIES. */

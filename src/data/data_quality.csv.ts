@@ -1,0 +1,3 @@
+import { committedTableCsv } from "../../data-loaders/loader.js";
+
+process.stdout.write(committedTableCsv("data_quality"));

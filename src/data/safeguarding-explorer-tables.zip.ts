@@ -1,0 +1,3 @@
+import { committedTablesZip } from "../../data-loaders/loader.js";
+
+process.stdout.write(committedTablesZip());
