@@ -8,7 +8,8 @@ export default {
     { name: "Domestic abuse (MARAC)", path: "/domestic-abuse" },
     { name: "The report", path: "/report" },
     { name: "Data quality", path: "/quality" },
-    { name: "Data catalog", path: "/catalog" }
+    { name: "Data catalog", path: "/catalog" },
+    { name: "SQL explorer", path: "/explorer" }
   ],
   // The default list loads a Google font on every page; we use system fonts instead.
   globalStylesheets: [],

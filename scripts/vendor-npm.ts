@@ -25,6 +25,8 @@ export const VENDORED_PACKAGES: readonly VendoredPackage[] = [
   { name: "@observablehq/inputs" },
   { name: "arquero" },
   { name: "hyparquet" },
+  // The SQL explorer's "Export as Parquet" writes the result in the browser.
+  { name: "hyparquet-writer" },
   {
     name: "@duckdb/duckdb-wasm",
     entry: "dist/duckdb-browser.mjs",

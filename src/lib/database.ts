@@ -47,9 +47,16 @@ export async function sharedDatabase(tables: readonly TableName[]): Promise<Duck
   return session;
 }
 
+/** The name of every table the site publishes. */
+export const TABLE_NAMES = Object.keys(PARQUET_FILES) as TableName[];
+
 /** Runs SQL and returns plain rows: BIGINT/HUGEINT become numbers and DATE columns become Dates. */
 export async function queryRows(session: DuckDBSession, sql: string, params: readonly unknown[] = []): Promise<QueryRow[]> {
-  const table = await runQuery(session, sql, params);
+  return rowsFromArrow(await runQuery(session, sql, params));
+}
+
+/** Returns an Arrow table's rows as plain objects: BIGINT/HUGEINT become numbers and DATE columns become Dates. */
+export function rowsFromArrow(table: arrow.Table): QueryRow[] {
   const dateColumns = new Set(table.schema.fields.filter((field) => arrow.DataType.isDate(field.type) || arrow.DataType.isTimestamp(field.type)).map((field) => field.name));
   return table.toArray().map((row) => {
     const plain: QueryRow = {};

@@ -1,5 +1,5 @@
 import * as duckdb from "npm:@duckdb/duckdb-wasm";
-import type { Table } from "npm:apache-arrow";
+import { Table } from "npm:apache-arrow";
 
 /** A DuckDB-WASM database with one open connection. */
 export interface DuckDBSession {
@@ -29,4 +29,34 @@ export async function runQuery(session: DuckDBSession, sql: string, params: read
   } finally {
     await statement.close();
   }
+}
+
+/** A query started with `streamQuery`: its rows so far, whether more were cut by the cap, and how to cancel it. */
+export interface StreamedResult {
+  table: Table;
+  truncated: boolean;
+}
+
+/** Runs SQL as a pending query, reading record batches until `maxRows` rows; `cancelSent` on the connection stops it. */
+export async function streamQuery(session: DuckDBSession, sql: string, maxRows: number): Promise<StreamedResult> {
+  const reader = await session.connection.send(sql);
+  const batches = [];
+  let rows = 0;
+  let truncated = false;
+  for await (const batch of reader) {
+    batches.push(batch);
+    rows += batch.numRows;
+    if (rows > maxRows) {
+      truncated = true;
+      await session.connection.cancelSent();
+      break;
+    }
+  }
+  const table = batches.length ? new Table(batches) : new Table(reader.schema);
+  return { table: truncated ? table.slice(0, maxRows) : table, truncated };
+}
+
+/** Asks DuckDB to stop the query started with `streamQuery`; resolves true when one was running. */
+export function cancelQuery(session: DuckDBSession): Promise<boolean> {
+  return session.connection.cancelSent();
 }

@@ -30,3 +30,6 @@ declare module "observablehq:stdlib" {
 declare module "npm:@duckdb/duckdb-wasm" {
   export * from "@duckdb/duckdb-wasm";
 }
+declare module "npm:hyparquet-writer" {
+  export * from "hyparquet-writer";
+}

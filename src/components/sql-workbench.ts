@@ -1,0 +1,181 @@
+import { formatCount } from "../lib/format.js";
+import { resultToCsv, resultToJson, resultToParquet } from "../lib/result-export.js";
+import { cancelExplorerQuery, runExplorerQuery, type ExplorerResult } from "../lib/sql-runner.js";
+import { suggestChart } from "../lib/suggest-chart.js";
+import { writeUrlParam } from "../lib/url-state.js";
+import { barChart } from "./bar-chart.js";
+import { schemaList, type SchemaColumn } from "./schema-list.js";
+import { sortableTable } from "./sortable-table.js";
+
+/** What the workbench starts with: the schema to list, and the SQL to show (and run, when it came from the URL). */
+export interface SqlWorkbenchOptions {
+  schema: readonly SchemaColumn[];
+  initialSql: string;
+  runAtStart: boolean;
+  /** Rows shown in the table; the rest can be exported. */
+  shownRows?: number;
+}
+
+/** The workbench and a promise settling once its first query (if any) has run. */
+export interface SqlWorkbench {
+  node: HTMLElement;
+  settled: Promise<void>;
+}
+
+/** Returns the SQL explorer: editor (Ctrl/Cmd+Enter runs), table list, results with time and row count, chart, exports. */
+export function sqlWorkbench({ schema, initialSql, runAtStart, shownRows = 1000 }: SqlWorkbenchOptions): SqlWorkbench {
+  const node = document.createElement("div");
+  node.className = "se-workbench";
+  const form = document.createElement("form");
+  form.className = "se-workbench__editor";
+  const label = document.createElement("label");
+  label.htmlFor = "se-sql";
+  label.textContent = "SQL query (Ctrl+Enter or ⌘+Enter runs it)";
+  const editor = document.createElement("textarea");
+  editor.id = "se-sql";
+  editor.name = "sql";
+  editor.rows = 8;
+  editor.spellcheck = false;
+  editor.value = initialSql;
+  const run = button("Run query", "submit");
+  const cancel = button("Cancel", "button");
+  cancel.disabled = true;
+  const status = document.createElement("p");
+  status.className = "se-workbench__status";
+  status.setAttribute("role", "status");
+  const error = document.createElement("pre");
+  error.className = "se-workbench__error";
+  error.setAttribute("role", "alert");
+  error.hidden = true;
+  const controls = document.createElement("div");
+  controls.className = "se-workbench__controls";
+  controls.append(run, cancel);
+  form.append(label, editor, controls);
+  const results = document.createElement("section");
+  results.className = "se-workbench__results";
+  results.setAttribute("aria-label", "Query results");
+  results.dataset.state = "idle";
+  const layout = document.createElement("div");
+  layout.className = "se-workbench__layout";
+  const main = document.createElement("div");
+  main.append(form, status, error, results);
+  layout.append(
+    main,
+    schemaList(schema, {
+      onInsert: (name) => {
+        editor.setRangeText(name, editor.selectionStart, editor.selectionEnd, "end");
+        editor.focus();
+      }
+    })
+  );
+  node.append(layout);
+
+  let running = false;
+  const execute = async (): Promise<void> => {
+    if (running) return;
+    const sql = editor.value.trim();
+    if (!sql) return;
+    running = true;
+    run.disabled = true;
+    cancel.disabled = false;
+    error.hidden = true;
+    results.dataset.state = "loading";
+    status.textContent = "Running…";
+    writeUrlParam("sql", sql, "");
+    try {
+      const result = await runExplorerQuery(sql);
+      status.textContent = describeResult(result, shownRows);
+      results.replaceChildren(...resultViews(result, shownRows));
+      results.dataset.state = "ready";
+    } catch (failure) {
+      error.textContent = failure instanceof Error ? failure.message : String(failure);
+      error.hidden = false;
+      status.textContent = "The query failed; DuckDB's message is below. Edit the query and run it again.";
+      results.replaceChildren();
+      results.dataset.state = "error";
+    } finally {
+      running = false;
+      run.disabled = false;
+      cancel.disabled = true;
+    }
+  };
+  form.addEventListener("submit", (event) => {
+    event.preventDefault();
+    void execute();
+  });
+  editor.addEventListener("keydown", (event) => {
+    if (event.key === "Enter" && (event.ctrlKey || event.metaKey)) {
+      event.preventDefault();
+      void execute();
+    }
+  });
+  cancel.addEventListener("click", () => {
+    status.textContent = "Cancelling…";
+    void cancelExplorerQuery();
+  });
+  return { node, settled: runAtStart ? execute() : Promise.resolve() };
+}
+
+/** Returns the status line for a result: rows, time, and whether the row cap cut it. */
+export function describeResult(result: ExplorerResult, shownRows: number): string {
+  const count = result.rows.length;
+  const time = `${formatCount(Math.round(result.elapsedMs))} ms`;
+  const rows = `${formatCount(count)} ${count === 1 ? "row" : "rows"}${result.truncated ? " (the result has more: only these were read)" : ""}`;
+  const shown = count > shownRows ? `; the table shows the first ${formatCount(shownRows)}, the exports have all ${formatCount(count)}` : "";
+  return `${rows} in ${time}${shown}.`;
+}
+
+function resultViews(result: ExplorerResult, shownRows: number): HTMLElement[] {
+  const views: HTMLElement[] = [exportBar(result), sortableTable(result.rows, result.columns, { caption: "Query result", maxRows: shownRows })];
+  const suggestion = suggestChart(result.columns, result.rows.length);
+  if (suggestion) {
+    const figure = document.createElement("figure");
+    figure.className = "se-workbench__chart";
+    const caption = document.createElement("figcaption");
+    const title = `${suggestion.y} by ${suggestion.x}`;
+    caption.textContent = `Suggested chart: ${title}. The table above has the same numbers.`;
+    figure.append(
+      caption,
+      barChart(result.rows, {
+        x: suggestion.x,
+        y: suggestion.y,
+        width: Math.min(960, Math.max(280, document.body.clientWidth - 64)),
+        yLabel: suggestion.y,
+        ariaLabel: `Suggested chart: ${title}`,
+        ariaDescription: `A bar for each of the ${result.rows.length} rows of the result, showing ${suggestion.y}.`
+      })
+    );
+    views.push(figure);
+  }
+  return views;
+}
+
+function exportBar(result: ExplorerResult): HTMLElement {
+  const bar = document.createElement("div");
+  bar.className = "se-figure__actions";
+  const exports: [string, () => BlobPart, string, string][] = [
+    ["Export CSV", () => resultToCsv(result.rows, result.columns), "text/csv;charset=utf-8", "query-result.csv"],
+    ["Export JSON", () => resultToJson(result.rows, result.columns), "application/json", "query-result.json"],
+    ["Export Parquet", () => resultToParquet(result.rows, result.columns) as BlobPart, "application/vnd.apache.parquet", "query-result.parquet"]
+  ];
+  for (const [label, content, type, filename] of exports) {
+    const action = button(label, "button");
+    action.addEventListener("click", () => {
+      const url = URL.createObjectURL(new Blob([content()], { type }));
+      const anchor = document.createElement("a");
+      anchor.href = url;
+      anchor.download = filename;
+      anchor.click();
+      setTimeout(() => URL.revokeObjectURL(url), 1000);
+    });
+    bar.append(action);
+  }
+  return bar;
+}
+
+function button(text: string, type: "submit" | "button"): HTMLButtonElement {
+  const node = document.createElement("button");
+  node.type = type;
+  node.textContent = text;
+  return node;
+}
