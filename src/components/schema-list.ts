@@ -15,8 +15,12 @@ export function schemaList(columns: readonly SchemaColumn[], { onInsert }: { onI
     const item = document.createElement("li");
     const details = document.createElement("details");
     const summary = document.createElement("summary");
-    summary.append(insertButton(table, `Insert table name ${table}`, onInsert));
+    summary.textContent = table;
     const inner = document.createElement("ul");
+    // A button may not sit inside <summary> (nested interactive controls): the table's own insert button comes first inside.
+    const tableItem = document.createElement("li");
+    tableItem.append(insertButton(`${table}`, `Insert table name ${table}`, onInsert), " (table)");
+    inner.append(tableItem);
     for (const column of columns.filter((candidate) => candidate.table_name === table)) {
       const columnItem = document.createElement("li");
       const type = document.createElement("span");
