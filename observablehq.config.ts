@@ -6,6 +6,7 @@ export default {
   pages: [
     { name: "Overview", path: "/" },
     { name: "Domestic abuse (MARAC)", path: "/domestic-abuse" },
+    { name: "Children's social care", path: "/childrens-social-care" },
     { name: "The report", path: "/report" },
     { name: "Data quality", path: "/quality" },
     { name: "Data catalog", path: "/catalog" },

@@ -23,6 +23,8 @@ export const VENDORED_PACKAGES: readonly VendoredPackage[] = [
   { name: "d3" },
   { name: "htl" },
   { name: "@observablehq/inputs" },
+  // Framework adds isoformat to every page that uses Inputs (libraries.js: implicit dependency of npm:@observablehq/inputs).
+  { name: "isoformat" },
   { name: "arquero" },
   { name: "hyparquet" },
   // The SQL explorer's "Export as Parquet" writes the result in the browser.

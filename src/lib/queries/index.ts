@@ -1,6 +1,8 @@
 import { queryRows, sharedDatabase, type QueryRow } from "../database.js";
+import { CHILDRENS_SOCIAL_CARE_QUERIES } from "./childrens-social-care.js";
 import { DOMESTIC_ABUSE_QUERIES } from "./domestic-abuse.js";
 import type { NamedQuery } from "./named-query.js";
+import { OVERVIEW_QUERIES } from "./overview.js";
 import { SHARED_QUERIES } from "./shared.js";
 import { WORKBENCH_QUERIES } from "./workbench.js";
 
@@ -10,7 +12,9 @@ export type { NamedQuery } from "./named-query.js";
 export const QUERIES = {
   ...SHARED_QUERIES,
   ...DOMESTIC_ABUSE_QUERIES,
-  ...WORKBENCH_QUERIES
+  ...WORKBENCH_QUERIES,
+  ...OVERVIEW_QUERIES,
+  ...CHILDRENS_SOCIAL_CARE_QUERIES
 } satisfies Record<string, NamedQuery>;
 
 /** The name of a query in QUERIES. */
