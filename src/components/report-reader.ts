@@ -1,3 +1,5 @@
+import { explorerHref } from "../lib/example-queries.js";
+
 /** A line of the report as the reportLines query returns it. */
 export interface ReportLine {
   line: number;
@@ -6,10 +8,19 @@ export interface ReportLine {
   text: string;
 }
 
-/** Returns the report as numbered paragraphs (tab-separated lines as table rows), each with the anchor `L<line>`. */
-export function reportReader(lines: readonly ReportLine[]): HTMLElement {
+/** A figure extracted from a report line, as the reportFigures query returns it. */
+export interface ReportFigure {
+  source_line: number;
+  source_quote: string;
+  indicator_id: string;
+}
+
+/** Returns the report as numbered paragraphs (tab-separated lines as table rows), each with the anchor `L<line>`, extracted figures marked. */
+export function reportReader(lines: readonly ReportLine[], figures: readonly ReportFigure[] = []): HTMLElement {
   const container = document.createElement("div");
   container.className = "se-report";
+  const byLine = new Map<number, ReportFigure[]>();
+  for (const figure of figures) byLine.set(figure.source_line, [...(byLine.get(figure.source_line) ?? []), figure]);
   let table: HTMLTableSectionElement | null = null;
   for (const { line, text } of lines) {
     if (text.includes("\t")) {
@@ -43,7 +54,9 @@ export function reportReader(lines: readonly ReportLine[]): HTMLElement {
     number.href = `#L${line}`;
     number.textContent = String(line);
     number.setAttribute("aria-label", `Line ${line}`);
-    paragraph.append(number, " ", text.replace(/\*\*(.*?)\*\*/g, "$1"));
+    const found = byLine.get(line) ?? [];
+    paragraph.append(number, " ", ...markedText(text.replace(/\*\*(.*?)\*\*/g, "$1"), found.map((figure) => figure.source_quote)));
+    if (found.length) paragraph.append(" ", figuresLink(line, found));
     container.append(paragraph);
   }
   // The lines arrive after the page has loaded, so the browser cannot jump to #L… by itself.
@@ -51,4 +64,38 @@ export function reportReader(lines: readonly ReportLine[]): HTMLElement {
     if (location.hash) document.getElementById(location.hash.slice(1))?.scrollIntoView();
   });
   return container;
+}
+
+/** Returns the text as nodes with every quoted passage wrapped in <mark> (overlapping quotes merge). */
+export function markedText(text: string, quotes: readonly string[]): Node[] {
+  const ranges = quotes
+    .map((quote) => [text.indexOf(quote), text.indexOf(quote) + quote.length] as const)
+    .filter(([start]) => start >= 0)
+    .sort((a, b) => a[0] - b[0]);
+  const merged: [number, number][] = [];
+  for (const [start, end] of ranges) {
+    const last = merged.at(-1);
+    if (last && start <= last[1]) last[1] = Math.max(last[1], end);
+    else merged.push([start, end]);
+  }
+  const nodes: Node[] = [];
+  let position = 0;
+  for (const [start, end] of merged) {
+    nodes.push(document.createTextNode(text.slice(position, start)));
+    const mark = document.createElement("mark");
+    mark.textContent = text.slice(start, end);
+    nodes.push(mark);
+    position = end;
+  }
+  nodes.push(document.createTextNode(text.slice(position)));
+  return nodes;
+}
+
+function figuresLink(line: number, figures: readonly ReportFigure[]): HTMLAnchorElement {
+  const ids = [...new Set(figures.map((figure) => figure.indicator_id))];
+  const anchor = document.createElement("a");
+  anchor.className = "se-report__figures";
+  anchor.href = explorerHref(`SELECT indicator_id, label, category, series, period, value, unit, source_quote\nFROM indicators\nWHERE source_line = ${line}\nORDER BY indicator_id, series, period`);
+  anchor.textContent = `${figures.length} ${figures.length === 1 ? "figure" : "figures"} extracted (${ids.join(", ")})`;
+  return anchor;
 }

@@ -28,6 +28,21 @@ WHERE section = $1
   AND text <> subsection
 ORDER BY line`
   },
+  /** The report's sections with the line each starts on. */
+  reportSections: {
+    tables: ["report_paragraphs"],
+    sql: `SELECT section, MIN(line) AS line FROM report_paragraphs WHERE section IS NOT NULL GROUP BY section ORDER BY line`
+  },
+  /** Lines containing a word or phrase ($1), case-insensitive, in report order. */
+  reportSearch: {
+    tables: ["report_paragraphs"],
+    sql: `SELECT line, section, text FROM report_paragraphs WHERE contains(lower(text), lower($1)) ORDER BY line`
+  },
+  /** Where each extracted figure was read: its line and verbatim quote. */
+  reportFigures: {
+    tables: ["indicators"],
+    sql: `SELECT source_line, source_quote, indicator_id FROM indicators ORDER BY source_line`
+  },
   /** Every non-empty line of the report, in order. */
   reportLines: {
     tables: ["report_paragraphs"],
