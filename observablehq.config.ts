@@ -6,6 +6,8 @@ export default {
   pages: [
     { name: "Overview", path: "/" },
     { name: "Domestic abuse (MARAC)", path: "/domestic-abuse" },
+    { name: "Workforce and budget", path: "/workforce-and-budget" },
+    { name: "Board", path: "/board" },
     { name: "The report", path: "/report" }
   ],
   // The default list loads a Google font on every page; we use system fonts instead.

@@ -23,6 +23,8 @@ export const VENDORED_PACKAGES: readonly VendoredPackage[] = [
   { name: "d3" },
   { name: "htl" },
   { name: "@observablehq/inputs" },
+  // Framework adds npm:isoformat (and htl) to any page that uses Inputs.
+  { name: "isoformat" },
   { name: "arquero" },
   { name: "hyparquet" },
   {

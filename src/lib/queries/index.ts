@@ -1,14 +1,18 @@
 import { queryRows, sharedDatabase, type QueryRow } from "../database.js";
+import { BOARD_QUERIES } from "./board.js";
 import { DOMESTIC_ABUSE_QUERIES } from "./domestic-abuse.js";
 import type { NamedQuery } from "./named-query.js";
 import { SHARED_QUERIES } from "./shared.js";
+import { WORKFORCE_AND_BUDGET_QUERIES } from "./workforce-and-budget.js";
 
 export type { NamedQuery } from "./named-query.js";
 
 /** Every query the site runs, named after its result; each page's queries live in a module of its own. */
 export const QUERIES = {
   ...SHARED_QUERIES,
-  ...DOMESTIC_ABUSE_QUERIES
+  ...DOMESTIC_ABUSE_QUERIES,
+  ...WORKFORCE_AND_BUDGET_QUERIES,
+  ...BOARD_QUERIES
 } satisfies Record<string, NamedQuery>;
 
 /** The name of a query in QUERIES. */
