@@ -7,10 +7,13 @@ export default {
     { name: "Overview", path: "/" },
     { name: "Domestic abuse (MARAC)", path: "/domestic-abuse" },
     { name: "Children's social care", path: "/childrens-social-care" },
+    { name: "Workforce and budget", path: "/workforce-and-budget" },
+    { name: "Board", path: "/board" },
     { name: "The report", path: "/report" },
     { name: "Data quality", path: "/quality" },
     { name: "Data catalog", path: "/catalog" },
-    { name: "SQL explorer", path: "/explorer" }
+    { name: "SQL explorer", path: "/explorer" },
+    { name: "Glossary", path: "/glossary" }
   ],
   // The default list loads a Google font on every page; we use system fonts instead.
   globalStylesheets: [],

@@ -82,3 +82,9 @@ export function formatIndicatorValue(value: number | null, unit: string): string
       throw new Error(`formatIndicatorValue: expected a unit such as count or percent, found ${JSON.stringify(unit)}`);
   }
 }
+
+/** Formats a signed amount of money with a true minus sign: `−£207,365.53`, `+£72,542.57`. */
+export function formatPoundsChange(value: number | null): string {
+  if (value === null) return NO_DATA;
+  return `${value > 0 ? "+" : value < 0 ? "−" : ""}${formatPounds(Math.abs(value))}`;
+}

@@ -81,11 +81,6 @@ LEFT JOIN indicators n ON n.indicator_id = c.count_id AND n.series = 'Luton' AND
 LEFT JOIN indicators cohort ON cohort.indicator_id = 'lac_in_care_12_months' AND cohort.series = 'Luton' AND cohort.period = i.period AND cohort.category IS NULL
 ORDER BY c.check_order, i.period`
   },
-  /** Every paragraph of one report section ($1 = its heading), heading line left out, in report order. */
-  sectionParagraphs: {
-    tables: ["report_paragraphs"],
-    sql: `SELECT line, text FROM report_paragraphs WHERE section = $1 AND text <> section ORDER BY line`
-  },
   /** data_quality findings about the report lines one indicator ($1 = indicator_id) was read from, worst first. */
   indicatorFindings: {
     tables: ["data_quality", "indicators"],

@@ -1,10 +1,12 @@
 import { queryRows, sharedDatabase, type QueryRow } from "../database.js";
 import { CHILDRENS_SOCIAL_CARE_QUERIES } from "./childrens-social-care.js";
+import { BOARD_QUERIES } from "./board.js";
 import { DOMESTIC_ABUSE_QUERIES } from "./domestic-abuse.js";
 import type { NamedQuery } from "./named-query.js";
 import { OVERVIEW_QUERIES } from "./overview.js";
 import { SHARED_QUERIES } from "./shared.js";
 import { WORKBENCH_QUERIES } from "./workbench.js";
+import { WORKFORCE_AND_BUDGET_QUERIES } from "./workforce-and-budget.js";
 
 export type { NamedQuery } from "./named-query.js";
 
@@ -14,7 +16,9 @@ export const QUERIES = {
   ...DOMESTIC_ABUSE_QUERIES,
   ...WORKBENCH_QUERIES,
   ...OVERVIEW_QUERIES,
-  ...CHILDRENS_SOCIAL_CARE_QUERIES
+  ...CHILDRENS_SOCIAL_CARE_QUERIES,
+  ...WORKFORCE_AND_BUDGET_QUERIES,
+  ...BOARD_QUERIES
 } satisfies Record<string, NamedQuery>;
 
 /** The name of a query in QUERIES. */

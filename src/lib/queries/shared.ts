@@ -28,6 +28,17 @@ WHERE section = $1
   AND text <> subsection
 ORDER BY line`
   },
+  /** A report section's own paragraphs ($1 = its heading), in order: headings and table rows left out. */
+  sectionParagraphs: {
+    tables: ["report_paragraphs"],
+    sql: `SELECT line, COALESCE(subsection, section) AS part, text
+FROM report_paragraphs
+WHERE section = $1
+  AND text <> section
+  AND text IS DISTINCT FROM subsection
+  AND strpos(text, chr(9)) = 0
+ORDER BY line`
+  },
   /** The report's sections with the line each starts on. */
   reportSections: {
     tables: ["report_paragraphs"],
