@@ -5,6 +5,7 @@ export default {
   output: "dist",
   pages: [
     { name: "Overview", path: "/" },
+    { name: "Early help (CAF)", path: "/early-help" },
     { name: "Domestic abuse (MARAC)", path: "/domestic-abuse" },
     { name: "The report", path: "/report" }
   ],

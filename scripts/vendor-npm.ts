@@ -23,6 +23,8 @@ export const VENDORED_PACKAGES: readonly VendoredPackage[] = [
   { name: "d3" },
   { name: "htl" },
   { name: "@observablehq/inputs" },
+  // Framework preloads isoformat on every page that uses Inputs (its implicit dependency), so it must be here too.
+  { name: "isoformat" },
   { name: "arquero" },
   { name: "hyparquet" },
   {

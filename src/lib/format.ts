@@ -82,3 +82,9 @@ export function formatIndicatorValue(value: number | null, unit: string): string
       throw new Error(`formatIndicatorValue: expected a unit such as count or percent, found ${JSON.stringify(unit)}`);
   }
 }
+
+/** Formats a signed change in a count with a true minus sign: `+57`, `−1`, `0`; null reads "no data". */
+export function formatCountChange(value: number | null): string {
+  if (value === null) return NO_DATA;
+  return `${value > 0 ? "+" : value < 0 ? "−" : ""}${INTEGER.format(Math.abs(value))}`;
+}

@@ -1,5 +1,6 @@
 import { queryRows, sharedDatabase, type QueryRow } from "../database.js";
 import { DOMESTIC_ABUSE_QUERIES } from "./domestic-abuse.js";
+import { EARLY_HELP_QUERIES } from "./early-help.js";
 import type { NamedQuery } from "./named-query.js";
 import { SHARED_QUERIES } from "./shared.js";
 
@@ -8,6 +9,7 @@ export type { NamedQuery } from "./named-query.js";
 /** Every query the site runs, named after its result; each page's queries live in a module of its own. */
 export const QUERIES = {
   ...SHARED_QUERIES,
+  ...EARLY_HELP_QUERIES,
   ...DOMESTIC_ABUSE_QUERIES
 } satisfies Record<string, NamedQuery>;
 
