@@ -5,6 +5,7 @@ export default {
   output: "dist",
   pages: [
     { name: "Overview", path: "/" },
+    { name: "Early help", path: "/early-help" },
     { name: "Domestic abuse (MARAC)", path: "/domestic-abuse" },
     { name: "Children's social care", path: "/childrens-social-care" },
     { name: "Workforce and budget", path: "/workforce-and-budget" },

@@ -88,3 +88,9 @@ export function formatPoundsChange(value: number | null): string {
   if (value === null) return NO_DATA;
   return `${value > 0 ? "+" : value < 0 ? "−" : ""}${formatPounds(Math.abs(value))}`;
 }
+
+/** Formats a signed change in a count with a true minus sign: `+57`, `−1`, `0`; null reads "no data". */
+export function formatCountChange(value: number | null): string {
+  if (value === null) return NO_DATA;
+  return `${value > 0 ? "+" : value < 0 ? "−" : ""}${INTEGER.format(Math.abs(value))}`;
+}

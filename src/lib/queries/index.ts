@@ -2,6 +2,7 @@ import { queryRows, sharedDatabase, type QueryRow } from "../database.js";
 import { CHILDRENS_SOCIAL_CARE_QUERIES } from "./childrens-social-care.js";
 import { BOARD_QUERIES } from "./board.js";
 import { DOMESTIC_ABUSE_QUERIES } from "./domestic-abuse.js";
+import { EARLY_HELP_QUERIES } from "./early-help.js";
 import type { NamedQuery } from "./named-query.js";
 import { OVERVIEW_QUERIES } from "./overview.js";
 import { SHARED_QUERIES } from "./shared.js";
@@ -18,7 +19,8 @@ export const QUERIES = {
   ...OVERVIEW_QUERIES,
   ...CHILDRENS_SOCIAL_CARE_QUERIES,
   ...WORKFORCE_AND_BUDGET_QUERIES,
-  ...BOARD_QUERIES
+  ...BOARD_QUERIES,
+  ...EARLY_HELP_QUERIES,
 } satisfies Record<string, NamedQuery>;
 
 /** The name of a query in QUERIES. */
