@@ -6,6 +6,9 @@ export default {
   pages: [
     { name: "Overview", path: "/" },
     { name: "Domestic abuse (MARAC)", path: "/domestic-abuse" },
+    { name: "Young people", path: "/young-people" },
+    { name: "Child deaths", path: "/child-deaths" },
+    { name: "Allegations and prevention", path: "/allegations-and-prevention" },
     { name: "The report", path: "/report" }
   ],
   // The default list loads a Google font on every page; we use system fonts instead.

@@ -23,6 +23,8 @@ export const VENDORED_PACKAGES: readonly VendoredPackage[] = [
   { name: "d3" },
   { name: "htl" },
   { name: "@observablehq/inputs" },
+  // Framework adds isoformat beside Inputs as an implicit import of its own (libraries.js), so it must be vendored too.
+  { name: "isoformat" },
   { name: "arquero" },
   { name: "hyparquet" },
   {

@@ -1,0 +1,79 @@
+import * as Plot from "npm:@observablehq/plot";
+import { labelMarkGroups } from "./plot-accessibility.js";
+
+/** A row of a labelled bar chart: the text above its bar, its value, and whether to emphasise it. */
+export interface LabelledBarRow {
+  bar_label: string;
+  value: number | null;
+  /** 1 (or true) emphasises the bar. */
+  highlight?: number | boolean | null;
+}
+
+/** Options of a horizontal bar chart with each bar's label written above it and its value written at its end. */
+export interface LabelledBarsOptions {
+  width: number;
+  /** How a value is written at the end of its bar (and in its accessible name). */
+  format: (value: number | null) => string;
+  ariaLabel: string;
+  ariaDescription: string;
+  /** Fill of an emphasised bar (its label is also bold, so colour is never the only cue). */
+  highlightFill?: string;
+  fill?: string;
+  fontSize?: number;
+}
+
+const BAR_HEIGHT = 20;
+const GAP = 12;
+
+/**
+ * Draws one horizontal bar per row, in row order, from a zero baseline; the label sits above the bar on the full
+ * width (so long labels wrap instead of squeezing the bars at 320 px) and the value is printed at the bar's end.
+ * A null value draws no bar and prints the formatter's text for null.
+ */
+export function labelledBars<Row extends LabelledBarRow>(rows: readonly Row[], options: LabelledBarsOptions): SVGSVGElement | HTMLElement {
+  const {
+    width,
+    format,
+    ariaLabel,
+    ariaDescription,
+    highlightFill = "var(--theme-foreground-focus)",
+    fill = "color-mix(in srgb, var(--theme-foreground) 55%, var(--theme-background))",
+    fontSize = 13
+  } = options;
+  const data = rows.map((row, index) => ({ row, index, value: row.value, label: row.bar_label, strong: row.highlight === 1 || row.highlight === true }));
+  // Plot wraps text by an estimate of about 0.55 em per character; allow one line more than that estimate needs.
+  const lineWidthEm = Math.max(10, (width - 8) / fontSize);
+  const charactersPerLine = Math.max(12, Math.floor(lineWidthEm / 0.6));
+  const lines = Math.max(1, ...data.map((d) => Math.ceil(d.label.length / charactersPerLine)));
+  const labelHeight = lines * Math.round(fontSize * 1.25) + 4;
+  const rowHeight = labelHeight + BAR_HEIGHT + GAP;
+  const max = Math.max(0, ...data.map((d) => d.value ?? 0));
+  const marginRight = 80;
+  const barCentre = (labelHeight - GAP) / 2; // offset of the bar's centre from the band's centre
+  const labelTop = -rowHeight / 2;
+  const emphasised = (d: (typeof data)[number]) => d.strong;
+  const plain = (d: (typeof data)[number]) => !d.strong;
+  const y = (d: (typeof data)[number]) => d.index;
+  return labelMarkGroups(
+    Plot.plot({
+      width,
+      height: data.length * rowHeight + 4,
+      marginTop: 4,
+      marginBottom: 0,
+      marginLeft: 4,
+      marginRight,
+      ariaLabel,
+      ariaDescription,
+      x: { axis: null, domain: [0, max || 1] },
+      y: { axis: null, type: "band", domain: data.map((d) => d.index), paddingInner: 0, paddingOuter: 0 },
+      marks: [
+        Plot.barX(data, { filter: plain, x: "value", y, fill, insetTop: labelHeight, insetBottom: GAP, ariaLabel: (d) => `${d.label}: ${format(d.value)}` }),
+        Plot.barX(data, { filter: emphasised, x: "value", y, fill: highlightFill, insetTop: labelHeight, insetBottom: GAP, ariaLabel: (d) => `${d.label}: ${format(d.value)}` }),
+        Plot.ruleX([0], { stroke: "currentColor" }),
+        Plot.text(data, { filter: plain, x: 0, y, text: "label", textAnchor: "start", lineAnchor: "top", dy: labelTop, lineWidth: lineWidthEm, fontSize, fill: "currentColor" }),
+        Plot.text(data, { filter: emphasised, x: 0, y, text: "label", textAnchor: "start", lineAnchor: "top", dy: labelTop, lineWidth: lineWidthEm, fontSize, fontWeight: "bold", fill: "currentColor" }),
+        Plot.text(data, { x: (d) => d.value ?? 0, y, text: (d) => format(d.value), textAnchor: "start", dx: 6, dy: barCentre, fontSize, fill: "currentColor" })
+      ]
+    })
+  );
+}
