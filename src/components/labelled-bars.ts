@@ -12,7 +12,7 @@ export interface LabelledBarRow {
 /** Options of a horizontal bar chart with each bar's label written above it and its value written at its end. */
 export interface LabelledBarsOptions {
   width: number;
-  /** How a value is written at the end of its bar (and in its accessible name). */
+  /** How a value is written at the end of its bar. */
   format: (value: number | null) => string;
   ariaLabel: string;
   ariaDescription: string;
@@ -26,9 +26,10 @@ const BAR_HEIGHT = 20;
 const GAP = 12;
 
 /**
- * Draws one horizontal bar per row, in row order, from a zero baseline; the label sits above the bar on the full
+ * Draws one horizontal bar per row, in row order, each starting at zero; the label sits above the bar on the full
  * width (so long labels wrap instead of squeezing the bars at 320 px) and the value is printed at the bar's end.
- * A null value draws no bar and prints the formatter's text for null.
+ * A null value draws no bar and prints the formatter's text for null. The figure's summary and table twin carry the
+ * values for assistive technology, so the marks have no accessible names of their own.
  */
 export function labelledBars<Row extends LabelledBarRow>(rows: readonly Row[], options: LabelledBarsOptions): SVGSVGElement | HTMLElement {
   const {
@@ -41,7 +42,7 @@ export function labelledBars<Row extends LabelledBarRow>(rows: readonly Row[], o
     fontSize = 13
   } = options;
   const data = rows.map((row, index) => ({ row, index, value: row.value, label: row.bar_label, strong: row.highlight === 1 || row.highlight === true }));
-  // Plot wraps text by an estimate of about 0.55 em per character; allow one line more than that estimate needs.
+  // Plot wraps text at about 0.55 em per character; counting 0.6 em per character never leaves a label too little room.
   const lineWidthEm = Math.max(10, (width - 8) / fontSize);
   const charactersPerLine = Math.max(12, Math.floor(lineWidthEm / 0.6));
   const lines = Math.max(1, ...data.map((d) => Math.ceil(d.label.length / charactersPerLine)));
@@ -50,7 +51,7 @@ export function labelledBars<Row extends LabelledBarRow>(rows: readonly Row[], o
   const max = Math.max(0, ...data.map((d) => d.value ?? 0));
   const marginRight = 80;
   const barCentre = (labelHeight - GAP) / 2; // offset of the bar's centre from the band's centre
-  const labelTop = -rowHeight / 2;
+  const labelBottom = -rowHeight / 2 + labelHeight - 3; // labels sit just above their bar, whatever their number of lines
   const emphasised = (d: (typeof data)[number]) => d.strong;
   const plain = (d: (typeof data)[number]) => !d.strong;
   const y = (d: (typeof data)[number]) => d.index;
@@ -67,11 +68,10 @@ export function labelledBars<Row extends LabelledBarRow>(rows: readonly Row[], o
       x: { axis: null, domain: [0, max || 1] },
       y: { axis: null, type: "band", domain: data.map((d) => d.index), paddingInner: 0, paddingOuter: 0 },
       marks: [
-        Plot.barX(data, { filter: plain, x: "value", y, fill, insetTop: labelHeight, insetBottom: GAP, ariaLabel: (d) => `${d.label}: ${format(d.value)}` }),
-        Plot.barX(data, { filter: emphasised, x: "value", y, fill: highlightFill, insetTop: labelHeight, insetBottom: GAP, ariaLabel: (d) => `${d.label}: ${format(d.value)}` }),
-        Plot.ruleX([0], { stroke: "currentColor" }),
-        Plot.text(data, { filter: plain, x: 0, y, text: "label", textAnchor: "start", lineAnchor: "top", dy: labelTop, lineWidth: lineWidthEm, fontSize, fill: "currentColor" }),
-        Plot.text(data, { filter: emphasised, x: 0, y, text: "label", textAnchor: "start", lineAnchor: "top", dy: labelTop, lineWidth: lineWidthEm, fontSize, fontWeight: "bold", fill: "currentColor" }),
+        Plot.barX(data, { filter: plain, x: "value", y, fill, insetTop: labelHeight, insetBottom: GAP }),
+        Plot.barX(data, { filter: emphasised, x: "value", y, fill: highlightFill, insetTop: labelHeight, insetBottom: GAP }),
+        Plot.text(data, { filter: plain, x: 0, y, text: "label", textAnchor: "start", lineAnchor: "bottom", dy: labelBottom, lineWidth: lineWidthEm, fontSize, fill: "currentColor" }),
+        Plot.text(data, { filter: emphasised, x: 0, y, text: "label", textAnchor: "start", lineAnchor: "bottom", dy: labelBottom, lineWidth: lineWidthEm, fontSize, fontWeight: "bold", fill: "currentColor" }),
         Plot.text(data, { x: (d) => d.value ?? 0, y, text: (d) => format(d.value), textAnchor: "start", dx: 6, dy: barCentre, fontSize, fill: "currentColor" })
       ]
     })
