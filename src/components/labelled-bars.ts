@@ -49,7 +49,8 @@ export function labelledBars<Row extends LabelledBarRow>(rows: readonly Row[], o
   const labelHeight = lines * Math.round(fontSize * 1.25) + 4;
   const rowHeight = labelHeight + BAR_HEIGHT + GAP;
   const max = Math.max(0, ...data.map((d) => d.value ?? 0));
-  const marginRight = 80;
+  // Room for the longest value label after its bar ("33.7 per 1,000").
+  const marginRight = Math.ceil(Math.max(3, ...data.map((d) => format(d.value).length)) * fontSize * 0.62) + 10;
   const barCentre = (labelHeight - GAP) / 2; // offset of the bar's centre from the band's centre
   const labelBottom = -rowHeight / 2 + labelHeight - 3; // labels sit just above their bar, whatever their number of lines
   const emphasised = (d: (typeof data)[number]) => d.strong;

@@ -76,6 +76,15 @@ export function summarizeComparison(rows: readonly LabelledValueRow[]): string {
   return `${head ? `${head}: ` : ""}${list}.${rank}`;
 }
 
+/** Returns a year's total and the part of it one quarter holds: "… 12,944 in 2012/13, of whom 3,938 (30%) in 2012/13 Q4." */
+export function summarizeQuarterOfYear(rows: readonly PeriodValueRow[]): string {
+  const year = rows.find((row) => !/ Q\d$/.test(row.period) && row.value !== null);
+  const quarter = rows.find((row) => / Q\d$/.test(row.period) && row.value !== null);
+  if (!year || !quarter) return summarizePeriodChange(rows);
+  const share = Math.round((quarter.value! / year.value!) * 100);
+  return `${year.label}: ${formatIndicatorValue(year.value, year.unit)} in ${year.period}, of whom ${formatIndicatorValue(quarter.value, quarter.unit)} (${share}% of the year's total) in ${quarter.period}.`;
+}
+
 /** Returns every part of a breakdown in order and names the largest: "Grade 1: 37%; Grade 2: 53%… The largest is Grade 2 (53%)." */
 export function summarizeBreakdown(rows: readonly LabelledValueRow[], subject?: string): string {
   const known = rows.filter((row) => row.value !== null);

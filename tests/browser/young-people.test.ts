@@ -108,6 +108,15 @@ describe("the young people page", () => {
     expect(await twinNumbers(visit.page, "care-to-learn", 2)).toEqual([4.8, 10.7]);
   });
 
+  it("draws alcohol harm-reduction support for the year and its fourth quarter", async () => {
+    expect(await twinNumbers(visit.page, "alcohol-support", 1)).toEqual([
+      await luton("alcohol_harm_reduction_support", "2012/13"),
+      await luton("alcohol_harm_reduction_support", "2012/13 Q4")
+    ]);
+    expect(await twinNumbers(visit.page, "alcohol-support", 1)).toEqual([12944, 3938]);
+    expect(await visit.page.textContent("#alcohol-support-summary")).toContain("12,944 in 2012/13, of whom 3,938");
+  });
+
   it("draws the treatment audit from the indicators", async () => {
     const rows = await queryBuiltData(
       "SELECT category, value FROM indicators WHERE indicator_id IN ('adults_assessed_for_treatment', 'treatment_clients_with_children')"

@@ -4,6 +4,7 @@ import {
   summarizeBreakdown,
   summarizeComparison,
   summarizePeriodChange,
+  summarizeQuarterOfYear,
   summarizeRestatedFigure,
   summarizeShareAgainstPopulation,
   summarizeStatedFigures
@@ -40,6 +41,22 @@ describe("summarizePeriodChange", () => {
     ];
     expect(summarizePeriodChange(rows)).toBe("X stayed at 5% from 2011/12 to 2012/13.");
     expect(summarizePeriodChange([])).toBe("The report gives no figures for this measure.");
+  });
+});
+
+describe("summarizeQuarterOfYear", () => {
+  it("gives the year's total and the quarter's part of it, as the report's alcohol support figures", () => {
+    const rows = [
+      { label: "Young people receiving harm-reduction support for alcohol abuse", period: "2012/13", value: 12944, unit: "count" },
+      { label: "Young people receiving harm-reduction support for alcohol abuse", period: "2012/13 Q4", value: 3938, unit: "count" }
+    ];
+    expect(summarizeQuarterOfYear(rows)).toBe(
+      "Young people receiving harm-reduction support for alcohol abuse: 12,944 in 2012/13, of whom 3,938 (30% of the year's total) in 2012/13 Q4."
+    );
+  });
+
+  it("falls back to a change between periods when there is no quarter", () => {
+    expect(summarizeQuarterOfYear([{ label: "X", period: "2012/13", value: 4, unit: "count" }])).toBe("X: 4 (2012/13).");
   });
 });
 

@@ -70,6 +70,14 @@ FROM indicators
 WHERE indicator_id = 'care_to_learn_pct' AND category IS NULL
 ORDER BY series <> 'Luton', series`
   },
+  /** Young people receiving alcohol harm-reduction support: the whole year and the quarter the report singles out. */
+  alcoholSupportByPeriod: {
+    tables: ["indicators"],
+    sql: `SELECT period AS bar_label, period, value, unit, label, CAST(period LIKE '% Q_' AS INTEGER) AS highlight, source_line
+FROM indicators
+WHERE indicator_id = 'alcohol_harm_reduction_support' AND series = 'Luton' AND category IS NULL
+ORDER BY period`
+  },
   /** New adults assessed for drug or alcohol treatment (April to September 2012), and those with children living with them. */
   treatmentAuditByService: {
     tables: ["indicators"],
