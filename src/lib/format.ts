@@ -94,3 +94,25 @@ export function formatCountChange(value: number | null): string {
   if (value === null) return NO_DATA;
   return `${value > 0 ? "+" : value < 0 ? "−" : ""}${INTEGER.format(Math.abs(value))}`;
 }
+
+/** Names an indicator unit for a table column beside a plain number: `number`, `%`, `% change`, `per 1,000`… */
+export function formatUnitName(unit: string): string {
+  switch (unit as IndicatorUnit) {
+    case "count":
+      return "number";
+    case "percent":
+      return "%";
+    case "percent_change":
+      return "% change";
+    case "rate_per_1000":
+      return "per 1,000";
+    case "rate_per_10000":
+      return "per 10,000";
+    case "years":
+      return "years";
+    case "gbp":
+      return "£";
+    default:
+      throw new Error(`formatUnitName: expected a unit such as count or percent, found ${JSON.stringify(unit)}`);
+  }
+}

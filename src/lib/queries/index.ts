@@ -1,6 +1,8 @@
 import { queryRows, sharedDatabase, type QueryRow } from "../database.js";
 import { CHILDRENS_SOCIAL_CARE_QUERIES } from "./childrens-social-care.js";
 import { BOARD_QUERIES } from "./board.js";
+import { ALLEGATIONS_QUERIES } from "./allegations-and-prevention.js";
+import { CHILD_DEATHS_QUERIES } from "./child-deaths.js";
 import { DOMESTIC_ABUSE_QUERIES } from "./domestic-abuse.js";
 import { EARLY_HELP_QUERIES } from "./early-help.js";
 import type { NamedQuery } from "./named-query.js";
@@ -8,6 +10,8 @@ import { OVERVIEW_QUERIES } from "./overview.js";
 import { SHARED_QUERIES } from "./shared.js";
 import { WORKBENCH_QUERIES } from "./workbench.js";
 import { WORKFORCE_AND_BUDGET_QUERIES } from "./workforce-and-budget.js";
+import { REPORT_FIGURE_QUERIES } from "./report-figures.js";
+import { YOUNG_PEOPLE_QUERIES } from "./young-people.js";
 
 export type { NamedQuery } from "./named-query.js";
 
@@ -21,6 +25,10 @@ export const QUERIES = {
   ...WORKFORCE_AND_BUDGET_QUERIES,
   ...BOARD_QUERIES,
   ...EARLY_HELP_QUERIES,
+  ...REPORT_FIGURE_QUERIES,
+  ...YOUNG_PEOPLE_QUERIES,
+  ...CHILD_DEATHS_QUERIES,
+  ...ALLEGATIONS_QUERIES
 } satisfies Record<string, NamedQuery>;
 
 /** The name of a query in QUERIES. */
