@@ -1,4 +1,5 @@
 import { toCsv } from "../lib/csv.js";
+import { explorerHref } from "../lib/example-queries.js";
 import { dataTable, type TableColumn } from "./data-table.js";
 
 /** A data_quality finding as a figure shows it. */
@@ -55,7 +56,10 @@ export function figureFrame<Row extends Record<string, unknown>>(options: Figure
   const copy = button("Copy link");
   const copied = element("span", "se-figure__status");
   copied.setAttribute("role", "status");
-  actions.append(download, copy, copied);
+  // Shown when the rows came from a named query (runNamedQuery attaches its SQL with the current filter values).
+  const explore = element("a", "se-figure__explore", "Open in explorer") as HTMLAnchorElement;
+  explore.hidden = true;
+  actions.append(download, copy, explore, copied);
   const caption = element("figcaption", "se-figure__source");
   const showSource = (rows: Row[]) => caption.replaceChildren("Source: ", link(source.label, typeof source.href === "function" ? source.href(rows) : source.href));
   showSource([]);
@@ -82,6 +86,9 @@ export function figureFrame<Row extends Record<string, unknown>>(options: Figure
 
   const update = (rows: Promise<Row[]>): Promise<void> => {
     const mine = ++version;
+    const sql = (rows as { sql?: unknown }).sql;
+    explore.hidden = typeof sql !== "string";
+    if (typeof sql === "string") explore.href = explorerHref(sql);
     node.dataset.state = "loading";
     node.setAttribute("aria-busy", "true");
     chart.classList.add("se-figure__chart--loading");

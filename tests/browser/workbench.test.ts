@@ -57,6 +57,22 @@ describe("the SQL explorer", () => {
   });
 });
 
+describe("Open in explorer", () => {
+  it("opens a dashboard figure's own SQL, with its current filter values, and shows the same numbers", async () => {
+    const { page } = await visitPage(browser, inject("origin"), "/domestic-abuse");
+    const href = await page.getAttribute("#marac-cases-by-month .se-figure__explore", "href");
+    expect(href).toMatch(/^\.\/explorer\?sql=/);
+    const twinCases = await page.$$eval("#marac-cases-by-month table tbody tr", (rows) => rows.map((row) => row.children[2]!.textContent));
+    await page.context().close();
+    const explorer = await visitPage(browser, inject("origin"), `/${href!.slice(2)}`);
+    const columns = await explorer.page.$$eval(".se-workbench__results th button", (buttons) => buttons.map((button) => button.textContent));
+    const casesIndex = columns.indexOf("cases");
+    const explorerCases = await explorer.page.$$eval(".se-workbench__results tbody tr", (rows, index) => rows.map((row) => row.children[index]!.textContent), casesIndex);
+    expect(explorerCases).toEqual(twinCases);
+    await explorer.page.context().close();
+  });
+});
+
 describe("the data catalog", () => {
   it("lists every table of dataset_catalog with its row count", async () => {
     const { page } = await visitPage(browser, inject("origin"), "/catalog");

@@ -5,6 +5,7 @@ import { ALLEGATIONS_QUERIES } from "./allegations-and-prevention.js";
 import { CHILD_DEATHS_QUERIES } from "./child-deaths.js";
 import { DOMESTIC_ABUSE_QUERIES } from "./domestic-abuse.js";
 import { EARLY_HELP_QUERIES } from "./early-help.js";
+import { inlineParams } from "./inline-params.js";
 import type { NamedQuery } from "./named-query.js";
 import { OVERVIEW_QUERIES } from "./overview.js";
 import { SHARED_QUERIES } from "./shared.js";
@@ -34,8 +35,12 @@ export const QUERIES = {
 /** The name of a query in QUERIES. */
 export type QueryName = keyof typeof QUERIES;
 
-/** Runs a named query in the page's shared DuckDB-WASM session and returns its rows. */
-export async function runNamedQuery(name: QueryName, params: readonly unknown[] = []): Promise<QueryRow[]> {
+/** A query's rows to come, carrying the query's own SQL with its parameters filled in (for "Open in explorer"). */
+export type QueryResult = Promise<QueryRow[]> & { sql: string };
+
+/** Runs a named query in the page's shared DuckDB-WASM session; the promise of its rows also carries its standalone SQL. */
+export function runNamedQuery(name: QueryName, params: readonly unknown[] = []): QueryResult {
   const query: NamedQuery = QUERIES[name];
-  return queryRows(await sharedDatabase(query.tables), query.sql, params);
+  const rows = sharedDatabase(query.tables).then((session) => queryRows(session, query.sql, params));
+  return Object.assign(rows, { sql: inlineParams(query.sql, params) });
 }
