@@ -10,7 +10,8 @@ export default {
     { name: "The report", path: "/report" },
     { name: "Data quality", path: "/quality" },
     { name: "Data catalog", path: "/catalog" },
-    { name: "SQL explorer", path: "/explorer" }
+    { name: "SQL explorer", path: "/explorer" },
+    { name: "Glossary", path: "/glossary" }
   ],
   // The default list loads a Google font on every page; we use system fonts instead.
   globalStylesheets: [],
