@@ -1,7 +1,9 @@
 // Fixes what Framework 1.13.4 cannot configure, in every built page, then checks the build is self-contained.
 import { readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
-import { join } from "node:path";
+import { basename, dirname, join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
+import { GLOSSARY } from "../src/lib/glossary.js";
+import { linkGlossaryTermsInPage } from "./glossary-links.js";
 
 const DIST = fileURLToPath(new URL("../dist", import.meta.url));
 
@@ -39,7 +41,11 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
   let pages = 0;
   for (const file of files) {
     if (file.endsWith(".html")) {
-      writeFileSync(file, fixPageHtml(readFileSync(file, "utf-8")));
+      const fixed = fixPageHtml(readFileSync(file, "utf-8"));
+      // The glossary page defines the terms; linking them to themselves would only add noise.
+      const toGlossary = relative(dirname(file), join(DIST, "glossary")).replaceAll("\\", "/");
+      const glossaryHref = toGlossary.startsWith(".") ? toGlossary : `./${toGlossary}`;
+      writeFileSync(file, basename(file) === "glossary.html" ? fixed : linkGlossaryTermsInPage(fixed, GLOSSARY, { glossaryHref }));
       pages++;
     }
   }
