@@ -1,9 +1,11 @@
-// Serves the built site on 127.0.0.1 with clean URLs (`/domestic-abuse` -> domestic-abuse.html), as a static host would.
-import { createReadStream, existsSync, statSync } from "node:fs";
+// Serves the built site on 127.0.0.1 with clean URLs (`/domestic-abuse` -> domestic-abuse.html) and the headers of its
+// `_headers` file (the Content-Security-Policy among them), as a static host would.
+import { createReadStream, existsSync, readFileSync, statSync } from "node:fs";
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { extname, join, normalize, sep } from "node:path";
 import { fileURLToPath } from "node:url";
+import { headersForPath, parseHeadersFile } from "./static-headers.js";
 
 const CONTENT_TYPES: Record<string, string> = {
   ".html": "text/html; charset=utf-8",
@@ -37,8 +39,10 @@ export function resolveDistPath(root: string, pathname: string): string | null {
   return null;
 }
 
-/** Starts serving `root` on 127.0.0.1 (port 0 picks a free port). */
+/** Starts serving `root` on 127.0.0.1 (port 0 picks a free port), with the headers its `_headers` file gives. */
 export function serveDist(root: string, port = 0): Promise<DistServer> {
+  const headersFile = join(root, "_headers");
+  const rules = existsSync(headersFile) ? parseHeadersFile(readFileSync(headersFile, "utf-8")) : [];
   const server: Server = createServer((request, response) => {
     const url = new URL(request.url ?? "/", "http://127.0.0.1");
     const path = resolveDistPath(root, url.pathname);
@@ -46,7 +50,14 @@ export function serveDist(root: string, port = 0): Promise<DistServer> {
       response.writeHead(404, { "content-type": "text/plain; charset=utf-8" }).end("Not found");
       return;
     }
-    response.writeHead(200, { "content-type": CONTENT_TYPES[extname(path)] ?? "application/octet-stream", "content-length": statSync(path).size });
+    const headers: Record<string, string | number> = {};
+    for (const [name, value] of headersForPath(rules, url.pathname)) {
+      const key = name.toLowerCase();
+      headers[key] = key in headers ? `${headers[key]}, ${value}` : value;
+    }
+    headers["content-type"] = CONTENT_TYPES[extname(path)] ?? "application/octet-stream";
+    headers["content-length"] = statSync(path).size;
+    response.writeHead(200, headers);
     if (request.method === "HEAD") response.end();
     else createReadStream(path).pipe(response);
   });

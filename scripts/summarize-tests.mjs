@@ -1,8 +1,9 @@
-// Prints one line "N passed, N failed" summing every Vitest JSON report in a folder; a failed step with no failed test counts as one.
+// Prints one line "N passed, N failed" summing every Vitest JSON report in a folder; a failed step with no failed test
+// counts as one, and each extra step given as `name=status` (such as `npm-audit=0`) counts as one passed or one failed.
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 
-const [folder = "test-results", status = "0"] = process.argv.slice(2);
+const [folder = "test-results", status = "0", ...steps] = process.argv.slice(2);
 let passed = 0;
 let failed = 0;
 if (existsSync(folder)) {
@@ -14,4 +15,10 @@ if (existsSync(folder)) {
   }
 }
 if (Number(status) !== 0 && failed === 0) failed = 1;
+for (const step of steps) {
+  const match = /^([\w:-]+)=(\d+)$/.exec(step);
+  if (!match) throw new Error(`summarize-tests: expected a step as name=status (npm-audit=0), found ${JSON.stringify(step)}`);
+  if (Number(match[2]) === 0) passed++;
+  else failed++;
+}
 console.log(`${passed} passed, ${failed} failed`);

@@ -1,6 +1,6 @@
-import type { Browser, Page } from "playwright-core";
+import type { Browser, Page, Worker } from "playwright-core";
 
-/** What a page did while loading: its status, errors, failed and off-origin requests, and final ready state. */
+/** What a page did while loading: its status, errors, failed and off-origin requests, CSP violations and final ready state. */
 export interface PageVisit {
   page: Page;
   status: number | null;
@@ -8,14 +8,51 @@ export interface PageVisit {
   failedRequests: string[];
   offOriginRequests: string[];
   requestCount: number;
+  /** Content-Security-Policy violations reported while the page loaded, in the page or in its workers. */
+  cspViolations: string[];
   ready: string | null;
+}
+
+declare global {
+  interface Window {
+    __cspViolations?: string[];
+  }
+}
+
+/** Runs in the page (and each worker) before any of its scripts: keeps every `securitypolicyviolation` as one line. */
+function recordCspViolations(): void {
+  const scope = globalThis as typeof globalThis & { __cspViolations?: string[] };
+  if (scope.__cspViolations) return;
+  const violations: string[] = (scope.__cspViolations = []);
+  scope.addEventListener(
+    "securitypolicyviolation",
+    (event) => {
+      const { effectiveDirective, blockedURI, sourceFile, lineNumber, sample } = event as SecurityPolicyViolationEvent;
+      violations.push(`${effectiveDirective} blocked ${blockedURI || "(no URI)"} at ${sourceFile || "(no file)"}:${lineNumber}${sample ? ` "${sample}"` : ""}`);
+    },
+    true
+  );
+}
+
+const workerViolations = new WeakMap<Page, Worker[]>();
+
+/** Returns every CSP violation the page and its workers have reported so far. */
+export async function readCspViolations(page: Page): Promise<string[]> {
+  const fromPage = await page.evaluate(() => window.__cspViolations ?? ["the CSP recorder did not run in this page"]);
+  const fromWorkers = await Promise.all(
+    (workerViolations.get(page) ?? []).map((worker) =>
+      worker.evaluate(() => (globalThis as typeof globalThis & { __cspViolations?: string[] }).__cspViolations ?? []).catch(() => [] as string[])
+    )
+  );
+  return [...fromPage, ...fromWorkers.flat()];
 }
 
 /** Opens `path` in a fresh browser context, records everything it requests, and waits for the ready marker. */
 export async function visitPage(browser: Browser, origin: string, path: string, { timeoutMs = 60_000 } = {}): Promise<PageVisit> {
   const context = await browser.newContext();
+  await context.addInitScript(recordCspViolations);
   const page = await context.newPage();
-  const visit: PageVisit = { page, status: null, consoleErrors: [], failedRequests: [], offOriginRequests: [], requestCount: 0, ready: null };
+  const visit: PageVisit = { page, status: null, consoleErrors: [], failedRequests: [], offOriginRequests: [], requestCount: 0, cspViolations: [], ready: null };
   page.on("console", (message) => {
     if (message.type() === "error") visit.consoleErrors.push(message.text());
   });
@@ -26,9 +63,17 @@ export async function visitPage(browser: Browser, origin: string, path: string, 
     if (/^(https?|wss?):$/.test(url.protocol) && url.origin !== origin) visit.offOriginRequests.push(request.url());
   });
   page.on("requestfailed", (request) => visit.failedRequests.push(`${request.url()} (${request.failure()?.errorText})`));
+  // Init scripts do not run in workers: start the recorder in each one as soon as it appears (DuckDB's worker fetches
+  // and compiles its wasm only after the page's first message, well after this).
+  workerViolations.set(page, []);
+  page.on("worker", (worker) => {
+    workerViolations.get(page)!.push(worker);
+    void worker.evaluate(recordCspViolations).catch(() => undefined);
+  });
   const response = await page.goto(origin + path, { waitUntil: "load" });
   visit.status = response?.status() ?? null;
   await page.waitForFunction(() => document.documentElement.dataset.ready !== undefined, undefined, { timeout: timeoutMs });
   visit.ready = await page.evaluate(() => document.documentElement.dataset.ready ?? null);
+  visit.cspViolations = await readCspViolations(page);
   return visit;
 }

@@ -44,6 +44,21 @@ describe.each(PAGES)("page %s", (path) => {
     expect(visit.failedRequests).toEqual([]);
   });
 
+  it("reports no Content-Security-Policy violation, in the page or its workers", () => {
+    expect(visit.cspViolations).toEqual([]);
+  });
+
+  it("carries a Content-Security-Policy with no unsafe-eval and no unsafe-inline script, in a <meta> and a header", async () => {
+    const meta = await visit.page.evaluate(() => document.querySelector('meta[http-equiv="Content-Security-Policy"]')?.getAttribute("content") ?? null);
+    const header = (await fetch(inject("origin") + path)).headers.get("content-security-policy");
+    for (const policy of [meta, header]) {
+      const scriptSrc = policy?.split(/;\s*/).find((directive) => directive.startsWith("script-src "));
+      expect(scriptSrc).toMatch(/^script-src 'self' 'wasm-unsafe-eval'( 'sha256-[A-Za-z0-9+/]{43}=')+$/);
+      expect(policy).toContain("default-src 'self'");
+    }
+    expect(header).toContain("frame-ancestors 'none'");
+  });
+
   it("makes zero requests off its own origin", () => {
     expect(visit.requestCount).toBeGreaterThan(0);
     expect(visit.offOriginRequests).toEqual([]);

@@ -11,6 +11,7 @@ writeFileSync(join(root, "domestic-abuse.html"), "<p>marac</p>");
 mkdirSync(join(root, "_file", "data"), { recursive: true });
 writeFileSync(join(root, "_file", "data", "marac_meetings.1234.parquet"), "PAR1");
 writeFileSync(join(root, "_file", "stray.html"), "<p>asset</p>");
+writeFileSync(join(root, "_headers"), "/*\n  Content-Security-Policy: default-src 'self'\n  X-Content-Type-Options: nosniff\n");
 
 describe("resolveDistPath", () => {
   it("maps clean URLs and the root to their .html files", () => {
@@ -37,6 +38,12 @@ describe("serveDist", () => {
     const page = await fetch(`${origin}/domestic-abuse`);
     expect([page.status, page.headers.get("content-type"), await page.text()]).toEqual([200, "text/html; charset=utf-8", "<p>marac</p>"]);
     expect((await fetch(`${origin}/missing`)).status).toBe(404);
+  });
+
+  it("sends the headers of the site's _headers file, as a static host that honours it would", async () => {
+    const { origin } = await started;
+    const response = await fetch(`${origin}/_file/data/marac_meetings.1234.parquet`);
+    expect([response.headers.get("content-security-policy"), response.headers.get("x-content-type-options")]).toEqual(["default-src 'self'", "nosniff"]);
   });
 });
 

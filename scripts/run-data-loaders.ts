@@ -1,0 +1,87 @@
+// Runs every data loader in src/data into Framework's cache before `observable build`, as Framework would, then dates
+// each output to one fixed instant. Framework writes a file's modification time into the pages (`lastModified`) and into
+// the hashed names of the modules that use it, so outputs dated by the clock would make every build differ.
+import { spawn } from "node:child_process";
+import { closeSync, mkdirSync, openSync, readdirSync, renameSync, rmSync, statSync, utimesSync } from "node:fs";
+import { availableParallelism } from "node:os";
+import { join, relative } from "node:path";
+import { fileURLToPath } from "node:url";
+
+const ROOT = fileURLToPath(new URL("..", import.meta.url));
+
+/** The modification time every loader output gets: the date the zip of every table gives its entries (1 June 2013). */
+export const DATA_FILE_DATE = new Date(Date.UTC(2013, 5, 1));
+
+/** The interpreter Framework runs each kind of loader with; this site's loaders are all TypeScript. */
+export const LOADER_COMMANDS: Record<string, string> = { ".ts": "tsx", ".js": "node" };
+
+/** One data loader: its path under the source root and the path of the file it writes, as Framework names them. */
+export interface DataLoader {
+  loader: string;
+  output: string;
+}
+
+/** Returns the loaders in a folder of the source root (`data/marac_meetings.parquet.ts` writes `data/marac_meetings.parquet`). */
+export function findDataLoaders(sourceRoot: string, folder = "data"): DataLoader[] {
+  return readdirSync(join(sourceRoot, folder))
+    .filter((name) => statSync(join(sourceRoot, folder, name)).isFile())
+    .sort()
+    .map((name) => {
+      const extension = Object.keys(LOADER_COMMANDS).find((candidate) => name.endsWith(candidate));
+      const output = extension ? name.slice(0, -extension.length) : "";
+      if (!extension || !/\.[A-Za-z0-9]+$/.test(output)) {
+        throw new Error(`data loaders: expected only loaders named <file>.<ext>${Object.keys(LOADER_COMMANDS).join(" or <file>.<ext>")} in src/${folder}, found ${name}`);
+      }
+      return { loader: `${folder}/${name}`, output: `${folder}/${output}` };
+    });
+}
+
+/** Runs one loader with its stdout written to `outputPath` (through a temporary file, so a failure leaves no output). */
+export function runDataLoader(sourceRoot: string, { loader }: DataLoader, outputPath: string): Promise<void> {
+  const extension = Object.keys(LOADER_COMMANDS).find((candidate) => loader.endsWith(candidate))!;
+  const command = LOADER_COMMANDS[extension] === "tsx" ? join(ROOT, "node_modules", ".bin", "tsx") : process.execPath;
+  const temporary = `${outputPath}.${process.pid}`;
+  mkdirSync(join(outputPath, ".."), { recursive: true });
+  const fd = openSync(temporary, "w");
+  const child = spawn(command, [join(sourceRoot, loader)], { stdio: ["ignore", fd, "pipe"] });
+  let stderr = "";
+  child.stderr!.on("data", (chunk) => (stderr += chunk));
+  return new Promise((resolve, reject) => {
+    child.on("error", reject);
+    child.on("close", (code) => {
+      closeSync(fd);
+      if (code === 0) {
+        renameSync(temporary, outputPath);
+        resolve();
+      } else {
+        rmSync(temporary, { force: true });
+        reject(new Error(`data loaders: expected src/${loader} to exit with 0, found ${code}${stderr ? `:\n${stderr.trim()}` : ""}`));
+      }
+    });
+  });
+}
+
+/** Runs every loader (as many at once as there are cores), dates each output `DATA_FILE_DATE`, and returns the loaders. */
+export async function runDataLoaders(sourceRoot: string, cacheRoot: string, { date = DATA_FILE_DATE, parallel = availableParallelism() } = {}): Promise<DataLoader[]> {
+  const loaders = findDataLoaders(sourceRoot);
+  const pending = [...loaders];
+  const worker = async () => {
+    for (let next = pending.shift(); next; next = pending.shift()) {
+      const outputPath = join(cacheRoot, next.output);
+      await runDataLoader(sourceRoot, next, outputPath);
+      utimesSync(outputPath, date, date);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.max(1, parallel) }, worker));
+  return loaders;
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  const sourceRoot = join(ROOT, "src");
+  const cacheRoot = join(sourceRoot, ".observablehq", "cache");
+  // Loaders read the data-loaders/ library, whose changes Framework does not see: always run them afresh.
+  rmSync(join(cacheRoot, "data"), { recursive: true, force: true });
+  const started = performance.now();
+  const loaders = await runDataLoaders(sourceRoot, cacheRoot);
+  console.log(`data loaders: wrote ${loaders.length} files into ${relative(ROOT, cacheRoot)}/data in ${((performance.now() - started) / 1000).toFixed(1)} s, dated ${DATA_FILE_DATE.toISOString().slice(0, 10)}`);
+}

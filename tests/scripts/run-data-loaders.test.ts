@@ -1,0 +1,48 @@
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { DATA_FILE_DATE, findDataLoaders, runDataLoaders } from "../../scripts/run-data-loaders.js";
+
+/** Returns a new source root whose data folder holds the given files (name -> contents). */
+function sourceRootWith(files: Record<string, string>): string {
+  const root = mkdtempSync(join(tmpdir(), "src-"));
+  mkdirSync(join(root, "data"));
+  for (const [name, contents] of Object.entries(files)) writeFileSync(join(root, "data", name), contents);
+  return root;
+}
+
+describe("findDataLoaders", () => {
+  it("names each loader's output as Framework does, by dropping the loader's extension", () => {
+    const root = sourceRootWith({ "marac_meetings.parquet.ts": "", "marac_meetings.csv.ts": "", "tables.zip.js": "" });
+    expect(findDataLoaders(root)).toEqual([
+      { loader: "data/marac_meetings.csv.ts", output: "data/marac_meetings.csv" },
+      { loader: "data/marac_meetings.parquet.ts", output: "data/marac_meetings.parquet" },
+      { loader: "data/tables.zip.js", output: "data/tables.zip" }
+    ]);
+  });
+
+  it("refuses a file in the data folder that is not a loader, naming it", () => {
+    expect(() => findDataLoaders(sourceRootWith({ "notes.md": "" }))).toThrow("data loaders: expected only loaders named <file>.<ext>.ts or <file>.<ext>.js in src/data, found notes.md");
+    expect(() => findDataLoaders(sourceRootWith({ "helpers.ts": "" }))).toThrow("found helpers.ts");
+  });
+});
+
+describe("runDataLoaders", () => {
+  it("writes each loader's stdout to the cache, dated 1 June 2013 whatever the clock says", async () => {
+    const root = sourceRootWith({ "counts.csv.js": 'process.stdout.write("cases\\n363\\n");', "empty.txt.js": "" });
+    const cache = join(root, ".observablehq", "cache");
+    await runDataLoaders(root, cache);
+    expect(readFileSync(join(cache, "data", "counts.csv"), "utf-8")).toBe("cases\n363\n");
+    expect(readFileSync(join(cache, "data", "empty.txt"), "utf-8")).toBe("");
+    expect(statSync(join(cache, "data", "counts.csv")).mtimeMs).toBe(DATA_FILE_DATE.getTime());
+    expect(DATA_FILE_DATE.toISOString()).toBe("2013-06-01T00:00:00.000Z");
+  });
+
+  it("fails with the loader's name, exit code and error output, and leaves no partial output", async () => {
+    const root = sourceRootWith({ "broken.csv.js": 'process.stdout.write("half");\nconsole.error("marac_meetings: expected 17 cells, found 16");\nprocess.exit(3);' });
+    const cache = join(root, "cache");
+    await expect(runDataLoaders(root, cache, { parallel: 1 })).rejects.toThrow("data loaders: expected src/data/broken.csv.js to exit with 0, found 3:\nmarac_meetings: expected 17 cells, found 16");
+    expect(existsSync(join(cache, "data", "broken.csv"))).toBe(false);
+  });
+});
