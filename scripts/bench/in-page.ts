@@ -1,0 +1,102 @@
+// Code the benchmark runs inside the page, kept as plain JavaScript strings: tsx would otherwise wrap named functions
+// in a `__name` helper that does not exist in the page.
+
+/** An init script: records, relative to navigation start, when the first `[data-figure][data-state=ready]` appears and when `<html data-ready>` is set. */
+export const LOAD_OBSERVER = `(() => {
+  const bench = (window.__bench = { firstChartMs: null, allChartsMs: null, ready: null });
+  const observer = new MutationObserver(() => {
+    const now = performance.now();
+    if (bench.firstChartMs === null && document.querySelector("[data-figure][data-state=ready]")) bench.firstChartMs = now;
+    const ready = document.documentElement ? document.documentElement.dataset.ready : undefined;
+    if (ready !== undefined) {
+      bench.allChartsMs = now;
+      bench.ready = ready;
+      observer.disconnect();
+    }
+  });
+  observer.observe(document, { subtree: true, childList: true, attributes: true, attributeFilter: ["data-state", "data-ready"] });
+})();`;
+
+/** An expression true once the page has set its ready marker. */
+export const READY_REACHED = "window.__bench !== undefined && window.__bench.allChartsMs !== null";
+
+/** An expression returning what LOAD_OBSERVER recorded and when the "duckdb-ready" mark was set (null when not yet). */
+export const LOAD_TIMINGS = `({
+  firstChartMs: window.__bench.firstChartMs,
+  allChartsMs: window.__bench.allChartsMs,
+  ready: window.__bench.ready,
+  duckdbReadyMs: performance.getEntriesByName("duckdb-ready", "mark")[0]?.startTime ?? null
+})`;
+
+/** An expression true once the "duckdb-ready" mark is set. */
+export const DUCKDB_READY = `performance.getEntriesByName("duckdb-ready", "mark").length > 0`;
+
+// Every filter inside main: each <select> in a form, and each form's group of radio buttons, in document order.
+const FIND_FILTERS = `(() => {
+  const main = document.querySelector("main") || document.body;
+  const filters = [];
+  for (const form of main.querySelectorAll("form")) {
+    const label = ((form.querySelector(":scope > label") || {}).textContent || "").trim();
+    for (const select of form.querySelectorAll("select")) {
+      if (select.multiple || select.disabled) continue;
+      const options = Array.from(select.options).filter((option) => !option.disabled);
+      filters.push({ kind: "select", label: label || select.name || select.getAttribute("aria-label") || "select", options: options.map((option) => option.value), value: select.value, control: select });
+    }
+    const names = [...new Set(Array.from(form.querySelectorAll("input[type=radio]"), (radio) => radio.name))];
+    for (const name of names) {
+      const radios = Array.from(form.querySelectorAll("input[type=radio]")).filter((radio) => radio.name === name && !radio.disabled);
+      const checked = radios.find((radio) => radio.checked);
+      filters.push({ kind: "radio", label: label || name || "radio", options: radios.map((radio) => radio.value), value: checked ? checked.value : null, control: radios });
+    }
+  }
+  return filters;
+})()`;
+
+/** An expression listing the page's filters: their kind, label, option values and current value. */
+export const LIST_FILTERS = `${FIND_FILTERS}.map(({ kind, label, options, value }) => ({ kind, label, options, value }))`;
+
+/**
+ * Returns an expression that sets filter `index` to option `optionIndex` as a reader would (input and change events)
+ * and resolves with the milliseconds from the change until every figure it set loading is ready again (after a quiet
+ * period of `quietMs` with no figure loading), or null when no figure was redrawn within `noEffectMs`.
+ */
+export function changeFilter(index: number, optionIndex: number, { quietMs = 200, noEffectMs = 3000, timeoutMs = 30_000 } = {}): string {
+  return `new Promise((resolve) => {
+  const filter = ${FIND_FILTERS}[${index}];
+  if (!filter) throw new Error("expected filter ${index}, found none");
+  const touched = new Set();
+  let lastReadyAt = null;
+  let quiet = null;
+  let failed = false;
+  const finish = (value) => {
+    observer.disconnect();
+    clearTimeout(quiet);
+    clearTimeout(noEffect);
+    clearTimeout(deadline);
+    resolve(value);
+  };
+  const observer = new MutationObserver((records) => {
+    const now = performance.now();
+    for (const record of records) {
+      if (record.target.dataset && record.target.dataset.figure !== undefined) touched.add(record.target);
+    }
+    if (touched.size === 0) return;
+    clearTimeout(quiet);
+    if ([...touched].some((figure) => figure.dataset.state === "loading")) return;
+    failed = failed || [...touched].some((figure) => figure.dataset.state === "error");
+    lastReadyAt = now;
+    quiet = setTimeout(() => finish({ ms: lastReadyAt - start, figures: touched.size, failed }), ${quietMs});
+  });
+  observer.observe(document, { subtree: true, attributes: true, attributeFilter: ["data-state"] });
+  const noEffect = setTimeout(() => { if (touched.size === 0) finish({ ms: null, figures: 0, failed }); }, ${noEffectMs});
+  const deadline = setTimeout(() => finish({ ms: null, figures: touched.size, failed: true }), ${timeoutMs});
+  const start = performance.now();
+  if (filter.kind === "select") {
+    filter.control.value = filter.options[${optionIndex}];
+    filter.control.dispatchEvent(new Event("input", { bubbles: true }));
+    filter.control.dispatchEvent(new Event("change", { bubbles: true }));
+  } else {
+    filter.control[${optionIndex}].click();
+  }
+})`;
+}

@@ -1,0 +1,85 @@
+// Measures every filter of a page: each change's time from input to the figures it redrew being ready again.
+import type { Browser } from "playwright-core";
+import { changeFilter, DUCKDB_READY, LIST_FILTERS, LOAD_OBSERVER, READY_REACHED } from "./in-page.js";
+
+/** A filter as the page shows it: a select or a radio group, its label, its option values and its current value. */
+interface FilterInfo {
+  kind: "select" | "radio";
+  label: string;
+  options: string[];
+  value: string | null;
+}
+
+/** One filter's changes: the time of each change that redrew a figure, and how many changes redrew none or failed. */
+export interface FilterTimings {
+  page: string;
+  input: string;
+  timesMs: number[];
+  withoutRedraw: number;
+  failed: number;
+}
+
+/** What a change reported from the page. */
+interface ChangeResult {
+  ms: number | null;
+  figures: number;
+  failed: boolean;
+}
+
+/** How many changes per filter, and how long to wait for the page and for DuckDB before changing anything. */
+export interface InteractionOptions {
+  changes?: number;
+  timeoutMs?: number;
+  duckdbGraceMs?: number;
+  onChange?: (filter: string, done: number) => void;
+}
+
+/**
+ * Opens `path`, waits for its charts and for DuckDB (when the page starts it), then changes each filter `changes` times,
+ * cycling through its options, and returns each filter's timings. A filter is changed back to its first value afterwards.
+ */
+export async function measureInteractions(browser: Browser, origin: string, path: string, { changes = 20, timeoutMs = 60_000, duckdbGraceMs = 2_000, onChange }: InteractionOptions = {}): Promise<FilterTimings[]> {
+  const context = await browser.newContext();
+  try {
+    const page = await context.newPage();
+    await page.addInitScript(LOAD_OBSERVER);
+    let duckdbWorker = false;
+    page.on("worker", (worker) => (duckdbWorker ||= /duckdb/i.test(worker.url())));
+    await page.goto(origin + path, { waitUntil: "commit" });
+    await page.waitForFunction(READY_REACHED, undefined, { timeout: timeoutMs, polling: 100 });
+    const filters = (await page.evaluate(LIST_FILTERS)) as FilterInfo[];
+    if (filters.length === 0) return [];
+    // The budget is for interactions once DuckDB is ready: wait for it when the page has started it.
+    if (!(await page.evaluate(DUCKDB_READY))) {
+      await page.waitForTimeout(duckdbGraceMs);
+      if (duckdbWorker) await page.waitForFunction(DUCKDB_READY, undefined, { timeout: timeoutMs, polling: 100 });
+    }
+
+    const results: FilterTimings[] = [];
+    for (const [index, filter] of filters.entries()) {
+      if (filter.options.length < 2) continue;
+      const timings: FilterTimings = { page: path, input: filterName(filter, filters), timesMs: [], withoutRedraw: 0, failed: 0 };
+      let current = Math.max(0, filter.options.indexOf(filter.value ?? ""));
+      for (let change = 0; change < changes; change++) {
+        current = (current + 1) % filter.options.length;
+        const result = (await page.evaluate(changeFilter(index, current))) as ChangeResult;
+        if (result.failed) timings.failed++;
+        if (result.ms === null) timings.withoutRedraw++;
+        else timings.timesMs.push(result.ms);
+        onChange?.(timings.input, change + 1);
+      }
+      const initial = Math.max(0, filter.options.indexOf(filter.value ?? ""));
+      if (current !== initial) await page.evaluate(changeFilter(index, initial));
+      results.push(timings);
+    }
+    return results;
+  } finally {
+    await context.close();
+  }
+}
+
+// A filter's label, with its kind added when two filters of the page share a label.
+function filterName(filter: FilterInfo, all: readonly FilterInfo[]): string {
+  const same = all.filter((other) => other.label === filter.label);
+  return same.length > 1 ? `${filter.label} (${filter.kind} ${same.indexOf(filter) + 1})` : filter.label;
+}

@@ -1,0 +1,102 @@
+// Measures one cold page load in a new browser context: first chart, every chart, DuckDB ready, bytes and requests.
+import type { Browser, CDPSession } from "playwright-core";
+import { DUCKDB_READY, LOAD_OBSERVER, LOAD_TIMINGS, READY_REACHED } from "./in-page.js";
+import { NetworkLedger } from "./network-ledger.js";
+import { emulateSlowMobile } from "./throttling.js";
+
+/** One cold load: times in milliseconds from navigation start (null when not reached), what it transferred, whether the ready marker timed out. */
+export interface PageLoad {
+  firstChartMs: number | null;
+  allChartsMs: number | null;
+  ready: string | null;
+  duckdbReadyMs: number | null;
+  bytes: number;
+  bytesBeforeFirstChart: number | null;
+  requests: number;
+  timedOut: boolean;
+}
+
+/** How to load: under slow mobile or not, how long to wait in all, whether to wait for DuckDB after the charts, and for how long when no DuckDB worker has started. */
+export interface PageLoadOptions {
+  slowMobile?: boolean;
+  timeoutMs?: number;
+  waitForDuckDB?: boolean;
+  duckdbGraceMs?: number;
+}
+
+/** Loads `url` cold (a new browser context: empty cache and storage) and returns what it measured. */
+export async function measurePageLoad(browser: Browser, url: string, { slowMobile = false, timeoutMs = 60_000, waitForDuckDB = true, duckdbGraceMs = 2_000 }: PageLoadOptions = {}): Promise<PageLoad> {
+  const context = await browser.newContext();
+  try {
+    const page = await context.newPage();
+    await page.addInitScript(LOAD_OBSERVER);
+    let duckdbWorker = false;
+    page.on("worker", (worker) => (duckdbWorker ||= /duckdb/i.test(worker.url())));
+    const session = await context.newCDPSession(page);
+    const ledger = await recordNetwork(session);
+    if (slowMobile) await emulateSlowMobile(session);
+
+    const deadline = Date.now() + timeoutMs;
+    await page.goto(url, { waitUntil: "commit", timeout: timeoutMs });
+    const timedOut = !(await waitUntil(() => page.evaluate(READY_REACHED), deadline));
+    if (!timedOut && waitForDuckDB) {
+      // The page's charts are drawn; DuckDB may still be starting (in the background, or it never starts on this page).
+      const graceEnd = Date.now() + duckdbGraceMs;
+      await waitUntil(async () => (await page.evaluate(DUCKDB_READY)) || (!duckdbWorker && Date.now() > graceEnd), deadline);
+    }
+    const timings = (await page.evaluate(LOAD_TIMINGS)) as Pick<PageLoad, "firstChartMs" | "allChartsMs" | "ready" | "duckdbReadyMs">;
+    const traffic = ledger.summarize(timings.firstChartMs, await bodySizes(ledger.unreportedBodies()));
+    return { ...timings, bytes: traffic.bytes, bytesBeforeFirstChart: traffic.bytesBefore, requests: traffic.requests, timedOut };
+  } finally {
+    await context.close();
+  }
+}
+
+/** Starts recording the Network events of a page's session and of every worker it starts, into a new ledger. */
+async function recordNetwork(session: CDPSession): Promise<NetworkLedger> {
+  const ledger = new NetworkLedger();
+  for (const method of ["Network.requestWillBeSent", "Network.responseReceived", "Network.loadingFinished", "Network.loadingFailed"] as const) {
+    session.on(method, (params) => ledger.record("page", method, params as unknown as Record<string, unknown>));
+  }
+  await session.send("Network.enable");
+  // Workers' requests (DuckDB's wasm) are not in the page's Network domain: attach to each worker (non-flattened
+  // sessions, so this Playwright CDP session can talk to them) and enable Network there before it runs.
+  let id = 0;
+  session.on("Target.attachedToTarget", async ({ sessionId, targetInfo, waitingForDebugger }) => {
+    if (targetInfo.type !== "worker") return;
+    ledger.addWorker(sessionId, targetInfo.url, Date.now());
+    const send = (method: string) => session.send("Target.sendMessageToTarget", { sessionId, message: JSON.stringify({ id: ++id, method, params: {} }) }).catch(() => undefined);
+    try {
+      await send("Network.enable");
+    } finally {
+      if (waitingForDebugger) await send("Runtime.runIfWaitingForDebugger");
+    }
+  });
+  session.on("Target.receivedMessageFromTarget", ({ sessionId, message }) => {
+    const { method, params } = JSON.parse(message) as { method?: string; params?: Record<string, unknown> };
+    if (method?.startsWith("Network.") && params) ledger.record(sessionId, method, params);
+  });
+  await session.send("Target.setAutoAttach", { autoAttach: true, waitForDebuggerOnStart: true, flatten: false });
+  return ledger;
+}
+
+/** Returns each URL's body size in bytes, from a HEAD request to the bench's own server (which never compresses). */
+async function bodySizes(urls: readonly string[]): Promise<Map<string, number>> {
+  const sizes = new Map<string, number>();
+  for (const url of urls) {
+    const response = await fetch(url, { method: "HEAD" });
+    const length = Number(response.headers.get("content-length"));
+    if (!response.ok || !Number.isFinite(length)) throw new Error(`HEAD ${url}: expected 200 with a content-length, found ${response.status} ${response.headers.get("content-length")}`);
+    sizes.set(url, length);
+  }
+  return sizes;
+}
+
+/** Polls `condition` every 100 ms until it is true (returns true) or `deadline` (a Date.now() value) passes (returns false). */
+async function waitUntil(condition: () => Promise<boolean> | boolean, deadline: number): Promise<boolean> {
+  for (;;) {
+    if (await condition()) return true;
+    if (Date.now() >= deadline) return false;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
