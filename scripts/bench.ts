@@ -129,7 +129,13 @@ async function loadEveryPage(browser: Browser, { runs, label, timeoutMs, slowMob
       // Under slow mobile DuckDB's 34 MB wasm alone takes minutes: the load ends at the ready marker.
       const load = await measurePageLoad(browser, urlOf(path), { slowMobile, timeoutMs, waitForDuckDB: !slowMobile && path !== FLOOR });
       done.push(load);
-      const warning = load.timedOut ? ` — stopped after ${timeoutMs / 1000} s` : load.ready === "error" ? ' — the page says data-ready="error"' : "";
+      const warning = load.timedOut
+        ? ` — stopped after ${timeoutMs / 1000} s`
+        : load.ready === "error"
+          ? ' — the page says data-ready="error"'
+          : !slowMobile && load.duckdbWorker && load.duckdbReadyMs === null
+            ? ` — DuckDB's worker started but no "duckdb-ready" mark came within ${timeoutMs / 1000} s`
+            : "";
       log(`${label} ${run}/${runs} ${path}: first chart ${ms(load.firstChartMs)}, every chart ${ms(load.allChartsMs)}, DuckDB ready ${ms(load.duckdbReadyMs)}, ${(load.bytes / 1e6).toFixed(2)} MB in ${load.requests} requests${warning}`);
     }
   }

@@ -14,6 +14,8 @@ export interface PageLoad {
   bytesBeforeFirstChart: number | null;
   requests: number;
   timedOut: boolean;
+  /** Whether the page started DuckDB's worker (so a missing duckdb-ready mark means it never became ready in time). */
+  duckdbWorker: boolean;
 }
 
 /** How to load: under slow mobile or not, how long to wait in all, whether to wait for DuckDB after the charts, and for how long when no DuckDB worker has started. */
@@ -46,7 +48,7 @@ export async function measurePageLoad(browser: Browser, url: string, { slowMobil
     }
     const timings = (await page.evaluate(LOAD_TIMINGS)) as Pick<PageLoad, "firstChartMs" | "allChartsMs" | "ready" | "duckdbReadyMs">;
     const traffic = ledger.summarize(timings.firstChartMs, await bodySizes(ledger.unreportedBodies()));
-    return { ...timings, bytes: traffic.bytes, bytesBeforeFirstChart: traffic.bytesBefore, requests: traffic.requests, timedOut };
+    return { ...timings, bytes: traffic.bytes, bytesBeforeFirstChart: traffic.bytesBefore, requests: traffic.requests, timedOut, duckdbWorker };
   } finally {
     await context.close();
   }
