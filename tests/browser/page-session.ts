@@ -1,4 +1,4 @@
-import type { Browser, Page } from "playwright-core";
+import type { Browser, BrowserContext, Page } from "playwright-core";
 
 /** What a page did while loading: its status, errors, failed and off-origin requests, and final ready state. */
 export interface PageVisit {
@@ -11,10 +11,17 @@ export interface PageVisit {
   ready: string | null;
 }
 
+/** How to visit a page: how long to wait for the ready marker, and what to set up (routes, init scripts) before loading it. */
+export interface VisitOptions {
+  timeoutMs?: number;
+  prepare?: (context: BrowserContext, page: Page) => Promise<void>;
+}
+
 /** Opens `path` in a fresh browser context, records everything it requests, and waits for the ready marker. */
-export async function visitPage(browser: Browser, origin: string, path: string, { timeoutMs = 60_000 } = {}): Promise<PageVisit> {
+export async function visitPage(browser: Browser, origin: string, path: string, { timeoutMs = 60_000, prepare }: VisitOptions = {}): Promise<PageVisit> {
   const context = await browser.newContext();
   const page = await context.newPage();
+  await prepare?.(context, page);
   const visit: PageVisit = { page, status: null, consoleErrors: [], failedRequests: [], offOriginRequests: [], requestCount: 0, ready: null };
   page.on("console", (message) => {
     if (message.type() === "error") visit.consoleErrors.push(message.text());
