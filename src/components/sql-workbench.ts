@@ -1,6 +1,6 @@
 import { formatCount } from "../lib/format.js";
 import { resultToCsv, resultToJson, resultToParquet } from "../lib/result-export.js";
-import { cancelExplorerQuery, runExplorerQuery, type ExplorerResult } from "../lib/sql-runner.js";
+import type { ExplorerResult } from "../lib/sql-runner.js";
 import { suggestChart } from "../lib/suggest-chart.js";
 import { writeUrlParam } from "../lib/url-state.js";
 import { barChart } from "./bar-chart.js";
@@ -28,6 +28,8 @@ export function sqlWorkbench({ schema, initialSql, runAtStart, shownRows = 1000 
   node.className = "se-workbench";
   const form = document.createElement("form");
   form.className = "se-workbench__editor";
+  // Shown under the editor should DuckDB fail to start (src/lib/database-status.ts).
+  form.dataset.databaseUnavailable = "DuckDB could not start in this browser, so queries cannot run here. The table list still shows every table and column.";
   const label = document.createElement("label");
   label.htmlFor = "se-sql";
   label.textContent = "SQL query (Ctrl+Enter or ⌘+Enter runs it)";
@@ -83,6 +85,8 @@ export function sqlWorkbench({ schema, initialSql, runAtStart, shownRows = 1000 
     status.textContent = "Running…";
     writeUrlParam("sql", sql, "");
     try {
+      // Loaded on first run, so DuckDB and Arrow are not on the way to drawing the page.
+      const { runExplorerQuery } = await import("../lib/sql-runner.js");
       const result = await runExplorerQuery(sql);
       status.textContent = describeResult(result, shownRows);
       results.replaceChildren(...resultViews(result, shownRows));
@@ -111,7 +115,7 @@ export function sqlWorkbench({ schema, initialSql, runAtStart, shownRows = 1000 
   });
   cancel.addEventListener("click", () => {
     status.textContent = "Cancelling…";
-    void cancelExplorerQuery();
+    void import("../lib/sql-runner.js").then(({ cancelExplorerQuery }) => cancelExplorerQuery());
   });
   return { node, settled: runAtStart ? execute() : Promise.resolve() };
 }

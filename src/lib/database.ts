@@ -1,5 +1,6 @@
 import * as arrow from "npm:apache-arrow";
 import { FileAttachment } from "observablehq:stdlib";
+import { setDatabaseStatus } from "./database-status.js";
 import { insertArrowTable, runQuery, startDuckDB, type DuckDBSession } from "./duckdb-client.js";
 import { readParquetTable } from "./parquet-table.js";
 
@@ -35,7 +36,7 @@ const loaded = new Map<TableName, Promise<void>>();
 
 /** Returns the page's one DuckDB-WASM session, started on first use, with the named tables loaded once each. */
 export async function sharedDatabase(tables: readonly TableName[]): Promise<DuckDBSession> {
-  const session = (shared ??= startDuckDB());
+  const session = (shared ??= startSharedDatabase());
   await Promise.all(
     tables.map((name) => {
       if (!loaded.has(name)) {
@@ -45,6 +46,21 @@ export async function sharedDatabase(tables: readonly TableName[]): Promise<Duck
     })
   );
   return session;
+}
+
+// Says in <html data-duckdb> how the start went; a failed start rejects every query with the reason.
+function startSharedDatabase(): Promise<DuckDBSession> {
+  setDatabaseStatus("starting");
+  return startDuckDB().then(
+    (session) => {
+      setDatabaseStatus("ready");
+      return session;
+    },
+    (error: unknown) => {
+      setDatabaseStatus("failed");
+      throw new Error(`DuckDB could not start: ${error instanceof Error ? error.message : String(error)}`);
+    }
+  );
 }
 
 /** The name of every table the site publishes. */

@@ -1,5 +1,6 @@
 import * as duckdb from "npm:@duckdb/duckdb-wasm";
 import { Table } from "npm:apache-arrow";
+import { FileAttachment } from "observablehq:stdlib";
 
 /** A DuckDB-WASM database with one open connection. */
 export interface DuckDBSession {
@@ -7,15 +8,26 @@ export interface DuckDBSession {
   connection: duckdb.AsyncDuckDBConnection;
 }
 
-/** Starts DuckDB-WASM's `eh` build in a same-origin worker (no CDN, no blob URL) and opens a connection. */
+/**
+ * Starts DuckDB-WASM's `eh` build in a same-origin worker (no CDN, no blob URL) and opens a connection; rejects, rather
+ * than waiting forever, when the worker or its wasm cannot load.
+ */
 export async function startDuckDB(): Promise<DuckDBSession> {
-  const worker = new Worker(import.meta.resolve("npm:@duckdb/duckdb-wasm/dist/duckdb-browser-eh.worker.js"));
+  const duckdbWorker = new URL(import.meta.resolve("npm:@duckdb/duckdb-wasm/dist/duckdb-browser-eh.worker.js"), location.href);
+  // duckdb-worker.js runs DuckDB's worker and turns its unanswered failures into replies (see that file).
+  const worker = new Worker(`${FileAttachment("./duckdb-worker.js").href}?duckdb=${encodeURIComponent(duckdbWorker.href)}`);
+  const failed = new Promise<never>((_, reject) => worker.addEventListener("error", (event) => reject(new Error(`its worker failed to load: ${event.message || "no message"}`))));
   const db = new duckdb.AsyncDuckDB(new duckdb.VoidLogger(), worker);
-  await db.instantiate(import.meta.resolve("npm:@duckdb/duckdb-wasm/dist/duckdb-eh.wasm"));
-  const connection = await db.connect();
-  // npm run bench reads this mark as the time DuckDB-WASM became ready to take queries.
-  performance.mark("duckdb-ready");
-  return { db, connection };
+  try {
+    await Promise.race([db.instantiate(import.meta.resolve("npm:@duckdb/duckdb-wasm/dist/duckdb-eh.wasm")), failed]);
+    const connection = await db.connect();
+    // npm run bench reads this mark as the time DuckDB-WASM became ready to take queries.
+    performance.mark("duckdb-ready");
+    return { db, connection };
+  } catch (error) {
+    worker.terminate();
+    throw error;
+  }
 }
 
 /** Creates table `name` in DuckDB from an Arrow table, keeping its column types. */

@@ -24,6 +24,7 @@ declare module "observablehq:stdlib" {
     url(): Promise<string>;
     arrayBuffer(): Promise<ArrayBuffer>;
     text(): Promise<string>;
+    json(): Promise<unknown>;
   }
   export function FileAttachment(path: string): FileAttachmentHandle;
 }

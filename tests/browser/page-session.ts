@@ -1,4 +1,4 @@
-import type { Browser, Page, Worker } from "playwright-core";
+import type { Browser, BrowserContext, Page, Worker } from "playwright-core";
 
 /** What a page did while loading: its status, errors, failed and off-origin requests, CSP violations and final ready state. */
 export interface PageVisit {
@@ -47,11 +47,18 @@ export async function readCspViolations(page: Page): Promise<string[]> {
   return [...fromPage, ...fromWorkers.flat()];
 }
 
+/** How to visit a page: how long to wait for the ready marker, and what to set up (routes, init scripts) before loading it. */
+export interface VisitOptions {
+  timeoutMs?: number;
+  prepare?: (context: BrowserContext, page: Page) => Promise<void>;
+}
+
 /** Opens `path` in a fresh browser context, records everything it requests, and waits for the ready marker. */
-export async function visitPage(browser: Browser, origin: string, path: string, { timeoutMs = 60_000 } = {}): Promise<PageVisit> {
+export async function visitPage(browser: Browser, origin: string, path: string, { timeoutMs = 60_000, prepare }: VisitOptions = {}): Promise<PageVisit> {
   const context = await browser.newContext();
   await context.addInitScript(recordCspViolations);
   const page = await context.newPage();
+  await prepare?.(context, page);
   const visit: PageVisit = { page, status: null, consoleErrors: [], failedRequests: [], offOriginRequests: [], requestCount: 0, cspViolations: [], ready: null };
   page.on("console", (message) => {
     if (message.type() === "error") visit.consoleErrors.push(message.text());

@@ -1,46 +1,37 @@
-import { queryRows, sharedDatabase, type QueryRow } from "../database.js";
-import { CHILDRENS_SOCIAL_CARE_QUERIES } from "./childrens-social-care.js";
-import { BOARD_QUERIES } from "./board.js";
-import { ALLEGATIONS_QUERIES } from "./allegations-and-prevention.js";
-import { CHILD_DEATHS_QUERIES } from "./child-deaths.js";
-import { DOMESTIC_ABUSE_QUERIES } from "./domestic-abuse.js";
-import { EARLY_HELP_QUERIES } from "./early-help.js";
+import type { QueryRow } from "../database.js";
+import { warmUpAfterFirstPaint } from "../database-warm-up.js";
+import { currentShippedResults, findShippedRows } from "../shipped-results.js";
 import { inlineParams } from "./inline-params.js";
 import type { NamedQuery } from "./named-query.js";
-import { OVERVIEW_QUERIES } from "./overview.js";
-import { SHARED_QUERIES } from "./shared.js";
-import { WORKBENCH_QUERIES } from "./workbench.js";
-import { WORKFORCE_AND_BUDGET_QUERIES } from "./workforce-and-budget.js";
-import { REPORT_FIGURE_QUERIES } from "./report-figures.js";
-import { YOUNG_PEOPLE_QUERIES } from "./young-people.js";
+import { QUERIES, type QueryName } from "./registry.js";
 
 export type { NamedQuery } from "./named-query.js";
-
-/** Every query the site runs, named after its result; each page's queries live in a module of its own. */
-export const QUERIES = {
-  ...SHARED_QUERIES,
-  ...DOMESTIC_ABUSE_QUERIES,
-  ...WORKBENCH_QUERIES,
-  ...OVERVIEW_QUERIES,
-  ...CHILDRENS_SOCIAL_CARE_QUERIES,
-  ...WORKFORCE_AND_BUDGET_QUERIES,
-  ...BOARD_QUERIES,
-  ...EARLY_HELP_QUERIES,
-  ...REPORT_FIGURE_QUERIES,
-  ...YOUNG_PEOPLE_QUERIES,
-  ...CHILD_DEATHS_QUERIES,
-  ...ALLEGATIONS_QUERIES
-} satisfies Record<string, NamedQuery>;
-
-/** The name of a query in QUERIES. */
-export type QueryName = keyof typeof QUERIES;
+export { QUERIES, type QueryName } from "./registry.js";
 
 /** A query's rows to come, carrying the query's own SQL with its parameters filled in (for "Open in explorer"). */
 export type QueryResult = Promise<QueryRow[]> & { sql: string };
 
-/** Runs a named query in the page's shared DuckDB-WASM session; the promise of its rows also carries its standalone SQL. */
+/**
+ * Returns a named query's rows: from the results the build ran and shipped with this page when the call is one the
+ * page makes by default (no DuckDB needed), otherwise from DuckDB-WASM. The promise also carries the standalone SQL.
+ */
 export function runNamedQuery(name: QueryName, params: readonly unknown[] = []): QueryResult {
   const query: NamedQuery = QUERIES[name];
-  const rows = sharedDatabase(query.tables).then((session) => queryRows(session, query.sql, params));
+  const rows = findShippedRows(name, params).then((shipped) => shipped ?? runLiveQuery(name, params));
   return Object.assign(rows, { sql: inlineParams(query.sql, params) });
 }
+
+/** Runs a named query in the page's shared DuckDB-WASM session, never from shipped results (tests compare the two). */
+export async function runLiveQuery(name: QueryName, params: readonly unknown[] = []): Promise<QueryRow[]> {
+  const query: NamedQuery = QUERIES[name];
+  // Loaded on first use, so DuckDB, Arrow and the Parquet decoder are not on the way to the first chart.
+  const { queryRows, sharedDatabase } = await import("../database.js");
+  return queryRows(await sharedDatabase(query.tables), query.sql, params);
+}
+
+// Once the page is drawn, start DuckDB with the tables this page's queries read, so the first filter change is quick.
+warmUpAfterFirstPaint(async () => {
+  const tables = [...new Set([...(await currentShippedResults()).values()].flatMap((result) => QUERIES[result.name as QueryName]?.tables ?? []))];
+  const { sharedDatabase } = await import("../database.js");
+  await sharedDatabase(tables);
+});

@@ -120,6 +120,7 @@ SELECT 'board', 'plan_carried_forward', COUNT(*) FILTER (WHERE status = 'carried
 UNION ALL
 SELECT 'board', 'ofsted_recommendations', COUNT(*), 'count', '2012/13', MIN(source_line) FROM ofsted_actions
 UNION ALL
-SELECT 'board', 'ofsted_completed', COUNT(*) FILTER (WHERE rag_rating IN ('Completed', 'Actions complete')), 'count', '2012/13', MIN(source_line) FROM ofsted_actions`
+SELECT 'board', 'ofsted_completed', COUNT(*) FILTER (WHERE rag_rating IN ('Completed', 'Actions complete')), 'count', '2012/13', MIN(source_line) FROM ofsted_actions
+ORDER BY route, figure`
   }
 } satisfies Record<string, NamedQuery>;

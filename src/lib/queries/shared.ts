@@ -52,7 +52,7 @@ ORDER BY line`
   /** Where each extracted figure was read: its line and verbatim quote. */
   reportFigures: {
     tables: ["indicators"],
-    sql: `SELECT source_line, source_quote, indicator_id FROM indicators ORDER BY source_line`
+    sql: `SELECT source_line, source_quote, indicator_id FROM indicators ORDER BY source_line, indicator_id, source_quote`
   },
   /** Every non-empty line of the report, in order. */
   reportLines: {

@@ -18,6 +18,6 @@ export const WORKBENCH_QUERIES = {
     sql: `SELECT q.table_name, q.severity, q.check_id, q.message, q.expected, q.actual, q.source_line, p.text AS report_text
 FROM data_quality q
 LEFT JOIN report_paragraphs p ON p.line = q.source_line
-ORDER BY q.table_name, CASE q.severity WHEN 'error' THEN 0 WHEN 'warning' THEN 1 ELSE 2 END, q.source_line, q.check_id`
+ORDER BY q.table_name, CASE q.severity WHEN 'error' THEN 0 WHEN 'warning' THEN 1 ELSE 2 END, q.source_line, q.check_id, q.message`
   }
 } satisfies Record<string, NamedQuery>;
