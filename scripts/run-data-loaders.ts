@@ -15,10 +15,22 @@ export const DATA_FILE_DATE = new Date(Date.UTC(2013, 5, 1));
 /** The interpreter Framework runs each kind of loader with; this site's loaders are all TypeScript. */
 export const LOADER_COMMANDS: Record<string, string> = { ".ts": "tsx", ".js": "node" };
 
-/** One data loader: its path under the source root and the path of the file it writes, as Framework names them. */
+/** One data loader: its path under the source root, the path of the file it writes, and its route parameters. */
 export interface DataLoader {
   loader: string;
   output: string;
+  args?: string[];
+}
+
+/**
+ * Returns the runs of a parameterised loader (`data/query-results/[page].json.ts`): one per value, each with the output
+ * path and the `--name=value` argument Framework would give it.
+ */
+export function expandParameterisedLoader(loader: string, values: readonly string[]): DataLoader[] {
+  const match = /^(.*\/)\[(\w+)\](\.[A-Za-z0-9]+)\.(ts|js)$/.exec(loader);
+  if (!match) throw new Error(`data loaders: expected a loader named <folder>/[param].<ext>.ts, found ${loader}`);
+  const [, folder, name, extension] = match as unknown as [string, string, string, string];
+  return values.map((value) => ({ loader, output: `${folder}${value}${extension}`, args: [`--${name}=${value}`] }));
 }
 
 /** Returns the loaders in a folder of the source root (`data/marac_meetings.parquet.ts` writes `data/marac_meetings.parquet`). */
@@ -37,13 +49,13 @@ export function findDataLoaders(sourceRoot: string, folder = "data"): DataLoader
 }
 
 /** Runs one loader with its stdout written to `outputPath` (through a temporary file, so a failure leaves no output). */
-export function runDataLoader(sourceRoot: string, { loader }: DataLoader, outputPath: string): Promise<void> {
+export function runDataLoader(sourceRoot: string, { loader, args }: DataLoader, outputPath: string): Promise<void> {
   const extension = Object.keys(LOADER_COMMANDS).find((candidate) => loader.endsWith(candidate))!;
   const command = LOADER_COMMANDS[extension] === "tsx" ? join(ROOT, "node_modules", ".bin", "tsx") : process.execPath;
   const temporary = `${outputPath}.${process.pid}`;
   mkdirSync(join(outputPath, ".."), { recursive: true });
   const fd = openSync(temporary, "w");
-  const child = spawn(command, [join(sourceRoot, loader)], { stdio: ["ignore", fd, "pipe"] });
+  const child = spawn(command, [join(sourceRoot, loader), ...(args ?? [])], { stdio: ["ignore", fd, "pipe"] });
   let stderr = "";
   child.stderr!.on("data", (chunk) => (stderr += chunk));
   return new Promise((resolve, reject) => {
@@ -62,8 +74,12 @@ export function runDataLoader(sourceRoot: string, { loader }: DataLoader, output
 }
 
 /** Runs every loader (as many at once as there are cores), dates each output `DATA_FILE_DATE`, and returns the loaders. */
-export async function runDataLoaders(sourceRoot: string, cacheRoot: string, { date = DATA_FILE_DATE, parallel = availableParallelism() } = {}): Promise<DataLoader[]> {
-  const loaders = findDataLoaders(sourceRoot);
+export async function runDataLoaders(
+  sourceRoot: string,
+  cacheRoot: string,
+  { date = DATA_FILE_DATE, parallel = availableParallelism(), parameterised = [] as DataLoader[] } = {}
+): Promise<DataLoader[]> {
+  const loaders = [...findDataLoaders(sourceRoot), ...parameterised];
   const pending = [...loaders];
   const worker = async () => {
     for (let next = pending.shift(); next; next = pending.shift()) {
@@ -82,6 +98,9 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
   // Loaders read the data-loaders/ library, whose changes Framework does not see: always run them afresh.
   rmSync(join(cacheRoot, "data"), { recursive: true, force: true });
   const started = performance.now();
-  const loaders = await runDataLoaders(sourceRoot, cacheRoot);
+  // The per-page query results: one run of the [page] loader per page whose defaults ship with the site.
+  const { SHIPPED_PAGES } = await import("../src/lib/queries/page-defaults.js");
+  const parameterised = expandParameterisedLoader("data/query-results/[page].json.ts", SHIPPED_PAGES);
+  const loaders = await runDataLoaders(sourceRoot, cacheRoot, { parameterised });
   console.log(`data loaders: wrote ${loaders.length} files into ${relative(ROOT, cacheRoot)}/data in ${((performance.now() - started) / 1000).toFixed(1)} s, dated ${DATA_FILE_DATE.toISOString().slice(0, 10)}`);
 }

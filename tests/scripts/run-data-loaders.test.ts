@@ -2,7 +2,7 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, statSync, writeFileSy
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { DATA_FILE_DATE, findDataLoaders, runDataLoaders } from "../../scripts/run-data-loaders.js";
+import { DATA_FILE_DATE, expandParameterisedLoader, findDataLoaders, runDataLoaders } from "../../scripts/run-data-loaders.js";
 
 /** Returns a new source root whose data folder holds the given files (name -> contents). */
 function sourceRootWith(files: Record<string, string>): string {
@@ -44,5 +44,18 @@ describe("runDataLoaders", () => {
     const cache = join(root, "cache");
     await expect(runDataLoaders(root, cache, { parallel: 1 })).rejects.toThrow("data loaders: expected src/data/broken.csv.js to exit with 0, found 3:\nmarac_meetings: expected 17 cells, found 16");
     expect(existsSync(join(cache, "data", "broken.csv"))).toBe(false);
+  });
+});
+
+describe("expandParameterisedLoader", () => {
+  it("gives one run per value, with Framework's output path and --name=value argument", () => {
+    expect(expandParameterisedLoader("data/query-results/[page].json.ts", ["index", "board"])).toEqual([
+      { loader: "data/query-results/[page].json.ts", output: "data/query-results/index.json", args: ["--page=index"] },
+      { loader: "data/query-results/[page].json.ts", output: "data/query-results/board.json", args: ["--page=board"] }
+    ]);
+  });
+
+  it("refuses a loader that is not named [param].<ext>.ts", () => {
+    expect(() => expandParameterisedLoader("data/query-results/page.json.ts", ["index"])).toThrow("data loaders: expected a loader named <folder>/[param].<ext>.ts, found data/query-results/page.json.ts");
   });
 });
