@@ -1,6 +1,7 @@
 // Measures every filter of a page: each change's time from input to the figures it redrew being ready again.
 import type { Browser } from "playwright-core";
 import { changeFilter, DUCKDB_READY, LIST_FILTERS, LOAD_OBSERVER, READY_REACHED } from "./in-page.js";
+import { waitUntil } from "./page-load.js";
 
 /** A filter as the page shows it: a select or a radio group, its label, its option values and its current value. */
 interface FilterInfo {
@@ -46,14 +47,16 @@ export async function measureInteractions(browser: Browser, origin: string, path
     let duckdbWorker = false;
     page.on("worker", (worker) => (duckdbWorker ||= /duckdb/i.test(worker.url())));
     await page.goto(origin + path, { waitUntil: "commit" });
-    await page.waitForFunction(READY_REACHED, undefined, { timeout: timeoutMs, polling: 100 });
+    if (!(await waitUntil(async () => Boolean(await page.evaluate(READY_REACHED)), Date.now() + timeoutMs))) {
+      throw new Error(`bench: expected ${path} to reach its ready marker within ${timeoutMs} ms, found it had not`);
+    }
     const filters = (await page.evaluate(LIST_FILTERS)) as FilterInfo[];
     if (filters.length === 0) return [];
     // The budget is for interactions once DuckDB is ready: wait for it when the page has started it.
     if (!(await page.evaluate(DUCKDB_READY))) {
       await page.waitForTimeout(duckdbGraceMs);
       // Without the mark (a page that never finishes starting DuckDB) the changes are measured anyway.
-      if (duckdbWorker) await page.waitForFunction(DUCKDB_READY, undefined, { timeout: timeoutMs, polling: 100 }).catch(() => undefined);
+      if (duckdbWorker) await waitUntil(async () => Boolean(await page.evaluate(DUCKDB_READY)), Date.now() + timeoutMs);
     }
 
     const results: FilterTimings[] = [];

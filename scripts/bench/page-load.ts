@@ -94,8 +94,11 @@ async function bodySizes(urls: readonly string[]): Promise<Map<string, number>> 
   return sizes;
 }
 
-/** Polls `condition` every 100 ms until it is true (returns true) or `deadline` (a Date.now() value) passes (returns false). */
-async function waitUntil(condition: () => Promise<boolean> | boolean, deadline: number): Promise<boolean> {
+/**
+ * Polls `condition` every 100 ms until it is true (returns true) or `deadline` (a Date.now() value) passes (returns false).
+ * Used instead of page.waitForFunction, whose string predicates the pages' Content-Security-Policy blocks (no eval).
+ */
+export async function waitUntil(condition: () => Promise<boolean> | boolean, deadline: number): Promise<boolean> {
   for (;;) {
     if (await condition()) return true;
     if (Date.now() >= deadline) return false;
