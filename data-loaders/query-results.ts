@@ -3,6 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { DuckDBInstance, DuckDBTypeId, type DuckDBConnection, type DuckDBType } from "@duckdb/node-api";
 import { PAGE_DEFAULT_CALLS, type DefaultCall, type QueryParam, type ShippedPage } from "../src/lib/queries/page-defaults.js";
+import { inlineParams } from "../src/lib/queries/inline-params.js";
 import { QUERIES } from "../src/lib/queries/registry.js";
 import { committedTableParquet } from "./loader.js";
 
@@ -17,6 +18,9 @@ export interface ShippedResult {
   /** Columns whose values are ISO dates, to be revived as Date objects (what the browser's DuckDB path returns). */
   dates: string[];
   rows: ShippedValue[][];
+  /** The query's SQL with these parameters written in (what "Open in explorer" runs), and the tables it reads. */
+  sql: string;
+  tables: readonly string[];
 }
 
 /** What a page's `query-results/<page>.json` holds: every call it makes while loading, with its rows. */
@@ -71,7 +75,7 @@ async function runCall(connection: DuckDBConnection, { name, params }: DefaultCa
   const types = reader.columnTypes();
   const dates = columns.filter((_, index) => isDateType(types[index]!));
   const rows = reader.getRowsJS().map((row) => row.map((value, index) => shippedValue(value, types[index]!, `${name} column ${columns[index]}`)));
-  return { name, params, columns, dates, rows };
+  return { name, params, columns, dates, rows, sql: inlineParams(QUERIES[name].sql, params), tables: QUERIES[name].tables };
 }
 
 type PreparedStatement = Awaited<ReturnType<DuckDBConnection["prepare"]>>;

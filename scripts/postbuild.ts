@@ -1,10 +1,12 @@
-// Fixes what Framework 1.13.4 cannot configure, in every built page, then adds each page's Content-Security-Policy.
+// Fixes what Framework 1.13.4 cannot configure, in every built page, prerenders each page's cells (scripts/prerender.ts)
+// and adds each page's Content-Security-Policy.
 import { readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { basename, dirname, join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
 import { GLOSSARY } from "../src/lib/glossary.js";
 import { addContentSecurityPolicyMeta, formatHeadersFile, inlineScriptHashes } from "./content-security-policy.js";
 import { linkGlossaryTermsInPage } from "./glossary-links.js";
+import { prerenderSite } from "./prerender.js";
 
 const DIST = fileURLToPath(new URL("../dist", import.meta.url));
 
@@ -50,14 +52,27 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
       pages++;
     }
   }
-  // Last, once no other step will change a page: hash each page's inline scripts into its policy.
+  // The pages are prerendered as they will be served, under their policy; the guard script it adds is hashed after.
+  secureEveryPage(files);
+  if (process.env.PRERENDER === "off") console.log("postbuild: PRERENDER=off, pages are not prerendered (every chart is drawn in the browser)");
+  else {
+    const { pages: prerendered, cells } = await prerenderSite(DIST);
+    console.log(`postbuild: prerendered ${cells} cells of ${prerendered} pages`);
+  }
+  const hashes = secureEveryPage(files);
+  console.log(`postbuild: fixed ${pages} pages; Content-Security-Policy with ${new Set(hashes).size} inline-script hashes`);
+}
+
+// Hashes each page's inline scripts into its policy and writes `_headers`; returns every hash. Run last, once no other
+// step will change a page. One header policy serves every path, so it allows the union of the pages' hashes; each
+// page's <meta> narrows it.
+function secureEveryPage(files: readonly string[]): string[] {
   const hashes: string[] = [];
   for (const file of files.filter((path) => path.endsWith(".html"))) {
     const secured = addContentSecurityPolicyMeta(readFileSync(file, "utf-8"));
     hashes.push(...inlineScriptHashes(secured));
     writeFileSync(file, secured);
   }
-  // One header policy for every path, so it allows the union of the pages' hashes; each page's <meta> narrows it.
   writeFileSync(join(DIST, "_headers"), formatHeadersFile(hashes));
-  console.log(`postbuild: fixed ${pages} pages; Content-Security-Policy with ${new Set(hashes).size} inline-script hashes`);
+  return hashes;
 }

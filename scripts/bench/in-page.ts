@@ -1,12 +1,19 @@
 // Code the benchmark runs inside the page, kept as plain JavaScript strings: tsx would otherwise wrap named functions
 // in a `__name` helper that does not exist in the page.
 
-/** An init script: records, relative to navigation start, when the first `[data-figure][data-state=ready]` appears and when `<html data-ready>` is set. */
+/**
+ * An init script: records, relative to navigation start, when the first `[data-figure][data-state=ready]` is painted
+ * (the first animation frame after it appears: a chart in the HTML is not on screen before the stylesheets load)
+ * and when `<html data-ready>` is set.
+ */
 export const LOAD_OBSERVER = `(() => {
-  const bench = (window.__bench = { firstChartMs: null, allChartsMs: null, ready: null });
+  const bench = (window.__bench = { firstChartMs: null, allChartsMs: null, ready: null, chartSeen: false });
   const observer = new MutationObserver(() => {
     const now = performance.now();
-    if (bench.firstChartMs === null && document.querySelector("[data-figure][data-state=ready]")) bench.firstChartMs = now;
+    if (!bench.chartSeen && document.querySelector("[data-figure][data-state=ready]")) {
+      bench.chartSeen = true;
+      requestAnimationFrame(() => (bench.firstChartMs = performance.now()));
+    }
     const ready = document.documentElement ? document.documentElement.dataset.ready : undefined;
     if (ready !== undefined) {
       bench.allChartsMs = now;
@@ -17,8 +24,8 @@ export const LOAD_OBSERVER = `(() => {
   observer.observe(document, { subtree: true, childList: true, attributes: true, attributeFilter: ["data-state", "data-ready"] });
 })();`;
 
-/** An expression true once the page has set its ready marker. */
-export const READY_REACHED = "window.__bench !== undefined && window.__bench.allChartsMs !== null";
+/** An expression true once the page has set its ready marker (and its first chart, if any, has been painted). */
+export const READY_REACHED = "window.__bench !== undefined && window.__bench.allChartsMs !== null && (!window.__bench.chartSeen || window.__bench.firstChartMs !== null)";
 
 /** An expression returning what LOAD_OBSERVER recorded and when the "duckdb-ready" mark was set (null when not yet). */
 export const LOAD_TIMINGS = `({

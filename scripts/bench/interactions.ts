@@ -1,4 +1,5 @@
 // Measures every filter of a page: each change's time from input to the figures it redrew being ready again.
+import { PRERENDER_VIEWPORT } from "../prerender/capture.js";
 import type { Browser } from "playwright-core";
 import { changeFilter, DUCKDB_READY, LIST_FILTERS, LOAD_OBSERVER, READY_REACHED } from "./in-page.js";
 import { waitUntil } from "./page-load.js";
@@ -40,7 +41,7 @@ export interface InteractionOptions {
  * cycling through its options, and returns each filter's timings. A filter is changed back to its first value afterwards.
  */
 export async function measureInteractions(browser: Browser, origin: string, path: string, { changes = 20, timeoutMs = 60_000, duckdbGraceMs = 2_000, onChange }: InteractionOptions = {}): Promise<FilterTimings[]> {
-  const context = await browser.newContext();
+  const context = await browser.newContext({ viewport: PRERENDER_VIEWPORT });
   try {
     const page = await context.newPage();
     await page.addInitScript(LOAD_OBSERVER);

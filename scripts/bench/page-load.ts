@@ -1,4 +1,5 @@
 // Measures one cold page load in a new browser context: first chart, every chart, DuckDB ready, bytes and requests.
+import { PRERENDER_VIEWPORT } from "../prerender/capture.js";
 import type { Browser, CDPSession } from "playwright-core";
 import { DUCKDB_READY, LOAD_OBSERVER, LOAD_TIMINGS, READY_REACHED } from "./in-page.js";
 import { NetworkLedger } from "./network-ledger.js";
@@ -28,7 +29,7 @@ export interface PageLoadOptions {
 
 /** Loads `url` cold (a new browser context: empty cache and storage) and returns what it measured. */
 export async function measurePageLoad(browser: Browser, url: string, { slowMobile = false, timeoutMs = 60_000, waitForDuckDB = true, duckdbGraceMs = 2_000 }: PageLoadOptions = {}): Promise<PageLoad> {
-  const context = await browser.newContext();
+  const context = await browser.newContext({ viewport: PRERENDER_VIEWPORT });
   try {
     const page = await context.newPage();
     await page.addInitScript(LOAD_OBSERVER);

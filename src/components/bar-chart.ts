@@ -1,4 +1,5 @@
-import * as Plot from "npm:@observablehq/plot";
+import type * as PlotTypes from "npm:@observablehq/plot";
+import { Plot } from "../lib/plot.js";
 import { labelMarkGroups } from "./plot-accessibility.js";
 
 /** Options of a vertical bar chart over ordered categories (months, quarters…). */
@@ -28,7 +29,7 @@ export function barChart<Row extends Record<string, unknown>>(rows: readonly Row
     x: { type: "band", label: xLabel, tickFormat: xTickFormat as ((value: unknown) => string) | undefined, tickRotate: width < 560 ? -45 : 0 },
     y: { label: yLabel, grid: true, nice: true },
     marks: [
-      Plot.barY(rows as Row[], { x, y, fill, tip: tipFormat ? { format: { x: false, y: false }, title: tipFormat } : true } as Plot.BarYOptions),
+      Plot.barY(rows as Row[], { x, y, fill, tip: tipFormat ? { format: { x: false, y: false }, title: tipFormat } : true } as PlotTypes.BarYOptions),
       Plot.ruleY([0])
     ]
   }));

@@ -1,4 +1,5 @@
-import * as Plot from "npm:@observablehq/plot";
+import type * as PlotTypes from "npm:@observablehq/plot";
+import { Plot } from "../lib/plot.js";
 import { INK, PAPER, PRIMARY_FILL, SECONDARY_FILL } from "../lib/palette.js";
 import { chartLegend } from "./chart-legend.js";
 import { labelMarkGroups } from "./plot-accessibility.js";
@@ -34,10 +35,10 @@ export function casesRepeatChildrenChart<Row extends Record<string, unknown>>(ro
       x: { type: "band", label: null, tickFormat: xTickFormat as ((value: unknown) => string) | undefined, tickRotate: narrow ? -45 : 0, padding: 0.2 },
       y: { label: "Number", grid: true, nice: true },
       marks: [
-        Plot.barY(rows as Row[], { x, y: cases, fill: PRIMARY_FILL, className: "se-mark-cases" } as Plot.BarYOptions),
-        Plot.barY(rows as Row[], { x, y: repeatCases, fill: SECONDARY_FILL, insetLeft: narrow ? 3 : 8, insetRight: narrow ? 3 : 8, className: "se-mark-repeat-cases", ariaHidden: "true" } as Plot.BarYOptions),
-        Plot.lineY(rows as Row[], { x, y: children, stroke: INK, strokeWidth: 2, strokeDasharray: "6,3", className: "se-mark-children", ariaHidden: "true" } as Plot.LineYOptions),
-        Plot.dot(rows as Row[], { x, y: children, fill: INK, stroke: PAPER, r: 4, symbol: "diamond", ariaHidden: "true", tip: describe ? { title: describe } : undefined } as Plot.DotOptions),
+        Plot.barY(rows as Row[], { x, y: cases, fill: PRIMARY_FILL, className: "se-mark-cases" } as PlotTypes.BarYOptions),
+        Plot.barY(rows as Row[], { x, y: repeatCases, fill: SECONDARY_FILL, insetLeft: narrow ? 3 : 8, insetRight: narrow ? 3 : 8, className: "se-mark-repeat-cases", ariaHidden: "true" } as PlotTypes.BarYOptions),
+        Plot.lineY(rows as Row[], { x, y: children, stroke: INK, strokeWidth: 2, strokeDasharray: "6,3", className: "se-mark-children", ariaHidden: "true" } as PlotTypes.LineYOptions),
+        Plot.dot(rows as Row[], { x, y: children, fill: INK, stroke: PAPER, r: 4, symbol: "diamond", ariaHidden: "true", tip: describe ? { title: describe } : undefined } as PlotTypes.DotOptions),
         Plot.ruleY([0], { stroke: INK })
       ]
     })

@@ -1,5 +1,7 @@
 import { toCsv } from "../lib/csv.js";
 import { explorerHref } from "../lib/example-queries.js";
+import { loadPlot } from "../lib/plot.js";
+import { CHART_SIGNATURE_ATTRIBUTE, chartSignature, takePrerenderedChart } from "../lib/prerendered-charts.js";
 import { dataTable, type TableColumn } from "./data-table.js";
 
 /** A data_quality finding as a figure shows it. */
@@ -68,9 +70,20 @@ export function figureFrame<Row extends Record<string, unknown>>(options: Figure
   let current: Row[] = [];
   let version = 0;
   let lastWidth = 0;
-  const render = () => chart.replaceChildren(draw(current, { width: (lastWidth = chartWidth(chart)), ariaLabel: title, ariaDescription: summary.textContent ?? "" }));
+  // Shows the current rows' chart: the one the build prerendered when it is the same chart, otherwise drawn with Plot.
+  const render = async (): Promise<void> => {
+    const rows = current;
+    const width = (lastWidth = chartWidth(chart));
+    const description = summary.textContent ?? "";
+    const signature = chartSignature(id, width, title, description, rows);
+    const prerendered = takePrerenderedChart(signature);
+    if (!prerendered) await loadPlot();
+    if (rows !== current || width !== lastWidth) return;
+    chart.replaceChildren(...(prerendered ?? [draw(rows, { width, ariaLabel: title, ariaDescription: description })]));
+    chart.setAttribute(CHART_SIGNATURE_ATTRIBUTE, signature);
+  };
   new ResizeObserver(() => {
-    if (node.dataset.state === "ready" && chartWidth(chart) !== lastWidth) render();
+    if (node.dataset.state === "ready" && chartWidth(chart) !== lastWidth) void render();
   }).observe(chart);
 
   download.addEventListener("click", () => saveCsv(`${id}.csv`, toCsv(current, columns.map((column) => ({ key: column.key, label: column.label })))));
@@ -86,34 +99,41 @@ export function figureFrame<Row extends Record<string, unknown>>(options: Figure
 
   const update = (rows: Promise<Row[]>): Promise<void> => {
     const mine = ++version;
-    const sql = (rows as { sql?: unknown }).sql;
-    explore.hidden = typeof sql !== "string";
-    if (typeof sql === "string") explore.href = explorerHref(sql);
+    // A named query's rows carry its SQL (runNamedQuery): shown as "Open in explorer" once known.
+    const sql = Promise.resolve((rows as { sql?: unknown }).sql).then((text) => {
+      if (mine !== version) return;
+      explore.hidden = typeof text !== "string";
+      if (typeof text === "string") explore.href = explorerHref(text);
+    }, () => undefined);
     node.dataset.state = "loading";
     node.setAttribute("aria-busy", "true");
     chart.classList.add("se-figure__chart--loading");
-    return rows.then(
-      (data) => {
-        if (mine !== version) return;
-        current = data;
-        summary.textContent = summarize(data);
-        showSource(data);
-        render();
-        twin.querySelector("table")?.remove();
-        twin.append(dataTable(data, columns, { caption: title }));
-        chart.classList.remove("se-figure__chart--loading");
-        node.removeAttribute("aria-busy");
-        node.dataset.state = "ready";
-      },
-      (error: unknown) => {
-        if (mine !== version) return;
-        summary.textContent = `This chart could not be drawn: ${error instanceof Error ? error.message : String(error)}`;
-        chart.classList.remove("se-figure__chart--loading");
-        node.removeAttribute("aria-busy");
-        node.dataset.state = "error";
-        throw error;
+    const fail = (error: unknown) => {
+      if (mine !== version) return;
+      summary.textContent = `This chart could not be drawn: ${error instanceof Error ? error.message : String(error)}`;
+      chart.classList.remove("se-figure__chart--loading");
+      node.removeAttribute("aria-busy");
+      node.dataset.state = "error";
+      throw error;
+    };
+    return rows.then(async (data) => {
+      if (mine !== version) return;
+      current = data;
+      summary.textContent = summarize(data);
+      showSource(data);
+      try {
+        await render();
+      } catch (error) {
+        fail(error);
       }
-    );
+      await sql;
+      if (mine !== version) return;
+      twin.querySelector("table")?.remove();
+      twin.append(dataTable(data, columns, { caption: title }));
+      chart.classList.remove("se-figure__chart--loading");
+      node.removeAttribute("aria-busy");
+      node.dataset.state = "ready";
+    }, fail);
   };
 
   findings?.then((list) => notes.replaceChildren(...(list.length ? [findingsNote(list, lineHref)] : [])));

@@ -1,4 +1,5 @@
-import * as Plot from "npm:@observablehq/plot";
+import type * as PlotTypes from "npm:@observablehq/plot";
+import { Plot } from "../lib/plot.js";
 import { labelMarkGroups } from "./plot-accessibility.js";
 
 /** Options of a grouped horizontal bar chart: one block per category, one labelled bar per group in it. */
@@ -50,7 +51,7 @@ export function groupedBarChart<Row extends Record<string, unknown>>(rows: reado
       fy: { label: null, domain: categories, axis: null, padding: BLOCK_GAP / (groups.length * BAR_HEIGHT + BLOCK_GAP) },
       color: { domain: groups.map((entry) => entry.name), range: groups.map((entry) => entry.fill) },
       marks: [
-        Plot.barX(known, { x: value, y: group, fy: category, fill: group, tip: { format: { fy: false, fill: false } } } as Plot.BarXOptions),
+        Plot.barX(known, { x: value, y: group, fy: category, fill: group, tip: { format: { fy: false, fill: false } } } as PlotTypes.BarXOptions),
         Plot.text(rows as Row[], {
           x: (row: Row) => number(row) ?? 0,
           y: group,

@@ -1,4 +1,5 @@
-import * as Plot from "npm:@observablehq/plot";
+import type * as PlotTypes from "npm:@observablehq/plot";
+import { Plot } from "../lib/plot.js";
 import { INK, PAPER, PRIMARY_FILL } from "../lib/palette.js";
 import { labelMarkGroups } from "./plot-accessibility.js";
 
@@ -27,8 +28,8 @@ export function horizontalBarChart<Row extends Record<string, unknown>>(rows: re
   const marginLeft = Math.min(Math.round(width * 0.42), 12 + Math.max(...labels.map((label) => label.length)) * CHAR_WIDTH);
   const marginRight = 12 + Math.max(...rows.map((row) => valueFormat(value(row)).length)) * CHAR_WIDTH;
   const step = target ? 52 : 34;
-  const marks: Plot.Markish[] = [
-    Plot.barX(rows as Row[], { y, x, fill } as Plot.BarXOptions),
+  const marks: PlotTypes.Markish[] = [
+    Plot.barX(rows as Row[], { y, x, fill } as PlotTypes.BarXOptions),
     Plot.text(rows as Row[], {
       y,
       x,
@@ -40,7 +41,7 @@ export function horizontalBarChart<Row extends Record<string, unknown>>(rows: re
       strokeWidth: 3,
       paintOrder: "stroke",
       ariaHidden: "true"
-    } as Plot.TextOptions),
+    } as PlotTypes.TextOptions),
     Plot.ruleX([0], { stroke: INK }),
     // Long labels (agency names) wrap onto a second line rather than run off the chart.
     Plot.axisY({
@@ -52,7 +53,7 @@ export function horizontalBarChart<Row extends Record<string, unknown>>(rows: re
   if (target) {
     const hasTarget = (row: Row) => row[target] !== null && row[target] !== undefined;
     marks.push(
-      Plot.tickX(rows as Row[], { y, x: target, filter: hasTarget, stroke: INK, strokeWidth: 3 } as Plot.TickXOptions),
+      Plot.tickX(rows as Row[], { y, x: target, filter: hasTarget, stroke: INK, strokeWidth: 3 } as PlotTypes.TickXOptions),
       Plot.text(rows as Row[], {
         y,
         x: target,
@@ -65,7 +66,7 @@ export function horizontalBarChart<Row extends Record<string, unknown>>(rows: re
         strokeWidth: 3,
         paintOrder: "stroke",
         ariaHidden: "true"
-      } as Plot.TextOptions)
+      } as PlotTypes.TextOptions)
     );
   }
   return labelMarkGroups(

@@ -1,4 +1,4 @@
-import * as Plot from "npm:@observablehq/plot";
+import { Plot } from "../lib/plot.js";
 import { niceWholeStep, wrapLabel } from "../lib/label-layout.js";
 import { labelMarkGroups } from "./plot-accessibility.js";
 

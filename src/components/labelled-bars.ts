@@ -1,4 +1,4 @@
-import * as Plot from "npm:@observablehq/plot";
+import { Plot } from "../lib/plot.js";
 import { labelMarkGroups } from "./plot-accessibility.js";
 
 /** A row of a labelled bar chart: the text above its bar, its value, and whether to emphasise it. */

@@ -1,4 +1,5 @@
-import * as Plot from "npm:@observablehq/plot";
+import type * as PlotTypes from "npm:@observablehq/plot";
+import { Plot } from "../lib/plot.js";
 import { NO_DATA } from "../lib/format.js";
 import { INK, MISSING_STROKE, PAPER, PRIMARY_FILL } from "../lib/palette.js";
 import { labelMarkGroups } from "./plot-accessibility.js";
@@ -54,7 +55,7 @@ export function seriesBarChart<Row extends Record<string, unknown>>(rows: readon
   const marginLeft = Math.min(Math.round(width * 0.3), 12 + longestGroup * CHAR_WIDTH);
   const marginRight = Math.min(Math.round(width * 0.45), 12 + longestLabel * CHAR_WIDTH);
   const groupHeight = series.length * BAR_HEIGHT + 14;
-  const marks: Plot.Markish[] = [];
+  const marks: PlotTypes.Markish[] = [];
   for (const s of series) {
     const y = () => s.label;
     const known = (row: Row) => value(row, s.key) !== null;
@@ -66,7 +67,7 @@ export function seriesBarChart<Row extends Record<string, unknown>>(rows: readon
         fill: s.fill ?? PRIMARY_FILL,
         className: "se-mark-value",
         filter: known
-      } as Plot.BarXOptions),
+      } as PlotTypes.BarXOptions),
       Plot.barX(rows as Row[], {
         fy: group,
         y,
@@ -76,7 +77,7 @@ export function seriesBarChart<Row extends Record<string, unknown>>(rows: readon
         ...MISSING_STROKE,
         className: "se-mark-missing",
         filter: (row: Row) => !known(row)
-      } as Plot.BarXOptions),
+      } as PlotTypes.BarXOptions),
       Plot.text(rows as Row[], {
         fy: group,
         y,
@@ -89,7 +90,7 @@ export function seriesBarChart<Row extends Record<string, unknown>>(rows: readon
         strokeWidth: 3,
         paintOrder: "stroke",
         ariaHidden: "true"
-      } as Plot.TextOptions)
+      } as PlotTypes.TextOptions)
     );
   }
   const chart = labelMarkGroups(

@@ -1,6 +1,7 @@
 import { formatCount } from "../lib/format.js";
 import { resultToCsv, resultToJson, resultToParquet } from "../lib/result-export.js";
 import type { ExplorerResult } from "../lib/sql-runner.js";
+import { loadPlot } from "../lib/plot.js";
 import { suggestChart } from "../lib/suggest-chart.js";
 import { writeUrlParam } from "../lib/url-state.js";
 import { barChart } from "./bar-chart.js";
@@ -88,6 +89,7 @@ export function sqlWorkbench({ schema, initialSql, runAtStart, shownRows = 1000 
       // Loaded on first run, so DuckDB and Arrow are not on the way to drawing the page.
       const { runExplorerQuery } = await import("../lib/sql-runner.js");
       const result = await runExplorerQuery(sql);
+      if (suggestChart(result.columns, result.rows.length)) await loadPlot();
       status.textContent = describeResult(result, shownRows);
       results.replaceChildren(...resultViews(result, shownRows));
       results.dataset.state = "ready";

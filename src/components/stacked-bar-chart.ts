@@ -1,4 +1,5 @@
-import * as Plot from "npm:@observablehq/plot";
+import type * as PlotTypes from "npm:@observablehq/plot";
+import { Plot } from "../lib/plot.js";
 import { CATEGORY_SCHEME, INK, PAPER } from "../lib/palette.js";
 import { chartLegend } from "./chart-legend.js";
 import { labelMarkGroups } from "./plot-accessibility.js";
@@ -57,7 +58,7 @@ export function stackedBarChart<Row extends Record<string, unknown>>(rows: reado
             ...stack,
             fill: series,
             tip: { format: { x: true, y: true, fill: true } }
-          } as Plot.BarYOptions)
+          } as PlotTypes.BarYOptions)
         ),
         Plot.text(
           rows as Row[],
@@ -70,7 +71,7 @@ export function stackedBarChart<Row extends Record<string, unknown>>(rows: reado
             paintOrder: "stroke",
             lineHeight: 1.1,
             ariaHidden: "true"
-          } as Plot.TextOptions)
+          } as PlotTypes.TextOptions)
         ),
         Plot.ruleY([0], { stroke: INK })
       ]

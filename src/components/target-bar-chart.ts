@@ -1,4 +1,5 @@
-import * as Plot from "npm:@observablehq/plot";
+import type * as PlotTypes from "npm:@observablehq/plot";
+import { Plot } from "../lib/plot.js";
 import { labelMarkGroups } from "./plot-accessibility.js";
 
 /** Options of a bar-against-target chart: one bar per row, its target drawn as a labelled tick across it. */
@@ -38,7 +39,7 @@ export function targetBarChart<Row extends Record<string, unknown>>(rows: readon
       y: { axis: null, domain: ["value", "target"], padding: 0.1 },
       fy: { label: null, domain: names, axis: null, padding: 0.45 },
       marks: [
-        Plot.barX(rows as Row[], { x: value, y: () => "value", fy: label, fill, tip: { format: { y: false, fy: false } } } as Plot.BarXOptions),
+        Plot.barX(rows as Row[], { x: value, y: () => "value", fy: label, fill, tip: { format: { y: false, fy: false } } } as PlotTypes.BarXOptions),
         Plot.text(rows as Row[], {
           x: value,
           y: () => "value",

@@ -1,3 +1,5 @@
+import { whenPageReady } from "./readiness.js";
+
 /**
  * Calls `start` once the page has drawn its figures (the ready marker is set) and the browser is idle, if the main
  * content has a form (a filter, the search, the SQL editor); with Save-Data on, only when the reader first touches one.
@@ -26,17 +28,6 @@ export function warmUpAfterFirstPaint(start: () => Promise<unknown>): void {
     if ("requestIdleCallback" in window) requestIdleCallback(startIfFormed, { timeout: 2000 });
     else setTimeout(startIfFormed, 200);
   });
-}
-
-function whenPageReady(callback: () => void): void {
-  const root = document.documentElement;
-  if (root.dataset.ready) return callback();
-  const observer = new MutationObserver(() => {
-    if (!root.dataset.ready) return;
-    observer.disconnect();
-    callback();
-  });
-  observer.observe(root, { attributes: true, attributeFilter: ["data-ready"] });
 }
 
 function saveData(): boolean {

@@ -10,6 +10,9 @@ export interface ShippedResult {
   /** Columns holding ISO dates, revived here as Date objects (what the DuckDB path returns). */
   dates: string[];
   rows: (number | string | null)[][];
+  /** The query's SQL with these parameters written in, and the tables it reads. */
+  sql: string;
+  tables: string[];
 }
 
 // FileAttachment needs literal paths. Each page fetches only its own file (src/data/query-results/[page].json.ts).
@@ -58,10 +61,9 @@ export function currentShippedResults(): Promise<Map<string, ShippedResult>> {
   return (currentResults ??= loadShippedResults(currentPageName()).catch(() => new Map()));
 }
 
-/** Returns fresh rows of the current page's shipped result for a call, or undefined when the build did not run it. */
-export async function findShippedRows(name: string, params: readonly unknown[]): Promise<QueryRow[] | undefined> {
-  const result = (await currentShippedResults()).get(callKey(name, params));
-  return result && shippedRows(result);
+/** Returns the current page's shipped result for a call, or undefined when the build did not run it. */
+export async function findShippedResult(name: string, params: readonly unknown[]): Promise<ShippedResult | undefined> {
+  return (await currentShippedResults()).get(callKey(name, params));
 }
 
 /** Returns a shipped result's rows as plain objects, ISO dates revived as Dates: new objects on every call, as DuckDB gives. */

@@ -1,0 +1,54 @@
+// Prerenders every built page: loads it in headless Chromium at PRERENDER_VIEWPORT, waits for the ready marker, and
+// writes what each Framework cell displayed into the page's HTML (scripts/prerender/inject.ts). The first view of a
+// page then needs no JavaScript, and a figure drawn again at the same width reuses the drawn chart (src/lib/prerendered-charts.ts).
+import { readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { launchChromium } from "../tests/browser/chromium.js";
+import { builtPagePaths } from "../tests/browser/site-pages.js";
+import { CAPTURE_CELLS_WHEN_READY, PRERENDER_VIEWPORT } from "./prerender/capture.js";
+import { injectPrerenderedCells } from "./prerender/inject.js";
+import { serveDist } from "./serve-dist.js";
+
+/** How long a page may take to set its ready marker at build time. */
+const PAGE_TIMEOUT_MS = 60_000;
+
+/** Prerenders every page under `dist` in place; throws naming the page when one fails, is not ready in time, or logs an error. */
+export async function prerenderSite(dist: string): Promise<{ pages: number; cells: number }> {
+  const site = await serveDist(dist);
+  const browser = await launchChromium();
+  let cells = 0;
+  const paths = builtPagePaths(dist);
+  try {
+    for (const path of paths) {
+      const context = await browser.newContext({ viewport: PRERENDER_VIEWPORT });
+      try {
+        const page = await context.newPage();
+        const errors: string[] = [];
+        page.on("pageerror", (error) => errors.push(error.message));
+        page.on("console", (message) => void (message.type() === "error" && errors.push(`${message.text()} (${message.location().url})`)));
+        // DuckDB is started only after the ready marker, when the cells are already captured: never fetch its 35 MB.
+        await context.route(/duckdb-eh\.wasm$/, (route) => route.abort());
+        await page.addInitScript(CAPTURE_CELLS_WHEN_READY);
+        await page.goto(site.origin + path, { waitUntil: "commit" });
+        const deadline = Date.now() + PAGE_TIMEOUT_MS;
+        let captured: { ready: string; cells: Record<string, string> } | undefined;
+        while (!(captured = (await page.evaluate("window.__prerender")) as typeof captured)) {
+          if (Date.now() > deadline) throw new Error(`prerender ${path}: expected the ready marker within ${PAGE_TIMEOUT_MS / 1000} s, found none`);
+          await new Promise((resolve) => setTimeout(resolve, 50));
+        }
+        if (captured.ready !== "true") throw new Error(`prerender ${path}: expected data-ready="true", found "${captured.ready}"${errors.length ? ` (${errors.join("; ")})` : ""}`);
+        const errorsBeforeReady = errors.filter((message) => !/duckdb/i.test(message));
+        if (errorsBeforeReady.length) throw new Error(`prerender ${path}: expected no errors while drawing, found: ${errorsBeforeReady.join("; ")}`);
+        const file = join(dist, path === "/" ? "index.html" : `${path.slice(1)}.html`);
+        writeFileSync(file, injectPrerenderedCells(readFileSync(file, "utf-8"), captured.cells, path));
+        cells += Object.keys(captured.cells).length;
+      } finally {
+        await context.close();
+      }
+    }
+  } finally {
+    await browser.close();
+    await site.close();
+  }
+  return { pages: paths.length, cells };
+}
