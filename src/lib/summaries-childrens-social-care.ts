@@ -70,7 +70,8 @@ export function summarizeHealthChecks(rows: readonly HealthCheckRow[]): string {
   const checks = [...new Set(rows.map((row) => row.check_name))];
   if (checks.length === 0) return "The report gives no health check figures for children in care.";
   const sentences = checks.map((check) => {
-    const years = rows.filter((row) => row.check_name === check && row.share_pct !== null).sort((a, b) => a.year.localeCompare(b.year));
+    // Years such as 2012/13 sort by code point: localeCompare would start a collator on the way to the first view.
+    const years = rows.filter((row) => row.check_name === check && row.share_pct !== null).sort((a, b) => (a.year < b.year ? -1 : a.year > b.year ? 1 : 0));
     const latest = years[years.length - 1];
     const previous = years[years.length - 2];
     if (!latest) return `${check}: no figure.`;
