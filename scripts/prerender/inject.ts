@@ -5,7 +5,7 @@
 /** The inline script each prerendered page gets in its head: with a query string the view may differ from the build's, so the prerendered cells are hidden (style.css). */
 export const URL_PARAMS_GUARD = '<script>if (location.search) document.documentElement.classList.add("se-url-params");</script>';
 
-/** Returns `html` with each cell's prerendered HTML before its root comment, and the URL-parameters guard in the head. */
+/** Returns `html` with each cell's prerendered HTML before its root comment, and the URL-parameters guard after the title. */
 export function injectPrerenderedCells(html: string, cells: Readonly<Record<string, string>>, page: string): string {
   if (html.includes("data-prerendered")) throw new Error(`prerender ${page}: expected a page not yet prerendered, found prerendered cells`);
   let injected = html;
@@ -15,6 +15,8 @@ export function injectPrerenderedCells(html: string, cells: Readonly<Record<stri
     if (found !== 1) throw new Error(`prerender ${page}: expected one root comment ${root} for cell ${id}, found ${found}`);
     injected = injected.replace(root, () => `<observablehq-loading data-prerendered>${cellHtml}</observablehq-loading>${root}`);
   }
-  if (!/<\/head>/.test(injected)) throw new Error(`prerender ${page}: expected a </head> to put the URL-parameters guard before, found none`);
-  return injected.replace("</head>", () => `${URL_PARAMS_GUARD}\n</head>`);
+  // Right after the title, before any stylesheet: an inline script after a stylesheet would stop the parser until the
+  // stylesheet has loaded.
+  if (!/<\/title>/.test(injected)) throw new Error(`prerender ${page}: expected a </title> to put the URL-parameters guard after, found none`);
+  return injected.replace("</title>", () => `</title>\n${URL_PARAMS_GUARD}`);
 }

@@ -9,11 +9,11 @@ const PAGE = `<!DOCTYPE html>
 </main></body></html>`;
 
 describe("injectPrerenderedCells", () => {
-  it("puts each cell's HTML just before its root comment, as the loading indicator Framework removes, and the guard in the head", () => {
+  it("puts each cell's HTML just before its root comment, as the loading indicator Framework removes, and the guard before any stylesheet", () => {
     const html = injectPrerenderedCells(PAGE, { c1fcee97: '<figure data-figure="a">A $& $1</figure>' }, "/page");
     expect(html).toContain('<div class="observablehq observablehq--block"><observablehq-loading data-prerendered><figure data-figure="a">A $& $1</figure></observablehq-loading><!--:c1fcee97:--></div>');
     expect(html).toContain('<div class="observablehq observablehq--block"><!--:da5ec928:--></div>');
-    expect(html).toContain(`${URL_PARAMS_GUARD}\n</head>`);
+    expect(html).toContain(`<title>Page</title>\n${URL_PARAMS_GUARD}\n</head>`);
   });
 
   it("fails naming the page and cell when a cell's root comment is missing or not unique", () => {
