@@ -1,3 +1,4 @@
+import { ReportFormatError } from "../errors.js";
 import { isBlankLine, splitCells } from "./cells.js";
 import { lineAt, type ReportText } from "./report-text.js";
 
@@ -56,4 +57,13 @@ export function isTableCaption(cells: readonly string[]): boolean {
 /** True for a rule line such as `-----	--	--`: every cell is dashes or empty, and at least one is dashes. */
 export function isDashedRule(cells: readonly string[]): boolean {
   return cells.some((cell) => cell !== "") && cells.every((cell) => /^-*$/.test(cell));
+}
+
+/** Throws a ReportFormatError naming the table, the column and the report line unless a header repeated at the top of a page prints every label of `header`. */
+export function expectRepeatedHeader({ cells, line }: TableBodyLine, table: string, header: readonly string[]): void {
+  header.forEach((label, index) => {
+    if (cells[index] !== label) {
+      throw new ReportFormatError({ table, line, column: `header ${index + 1}` }, `the repeated header label ${JSON.stringify(label)}`, JSON.stringify(cells[index] ?? ""));
+    }
+  });
 }

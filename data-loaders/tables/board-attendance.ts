@@ -1,9 +1,9 @@
 import { ReportFormatError } from "../errors.js";
-import { isBlankLine, splitCells } from "../report/cells.js";
 import { findTable } from "../report/find-table.js";
 import { parseCount } from "../report/numbers.js";
 import { rejoinLabel } from "../report/page-breaks.js";
-import { lineAt, type ReportText } from "../report/report-text.js";
+import type { ReportText } from "../report/report-text.js";
+import { expectRepeatedHeader, readTableBody } from "../report/table-body.js";
 import { defineTable } from "../table-definition.js";
 
 /** The contract name errors use for the attendance table. */
@@ -45,19 +45,11 @@ export function parseBoardAttendance(report: ReportText): BoardAttendanceRow[] {
     throw new ReportFormatError({ table, line: headerLine, row: "header" }, `${width} header labels`, String(headerCells.length));
   }
   const rows: BoardAttendanceRow[] = [];
-  let afterBlank = false;
-  for (let line = headerLine + 1; line <= report.lines.length; line++) {
-    const text = lineAt(report, line);
-    if (isBlankLine(text)) {
-      afterBlank = true;
-      continue;
-    }
-    // The table ends where prose (a line without a tab) follows a blank line: here the next appendix's caption.
-    if (afterBlank && !text.includes("\t")) break;
-    afterBlank = false;
-    const cells = splitCells(text);
+  // The table ends where prose (a line without a tab) follows a blank line: here the next appendix's caption.
+  for (const bodyLine of readTableBody(report, { firstLine: headerLine + 1 }).lines) {
+    const { cells, line } = bodyLine;
     if (cells[0] === BOARD_ATTENDANCE_HEADER[0]) {
-      expectRepeatedHeader(cells, line);
+      expectRepeatedHeader(bodyLine, table, BOARD_ATTENDANCE_HEADER);
       continue;
     }
     const label = cells[1] || cells[0] || "";
@@ -106,18 +98,6 @@ function continueRow(row: BoardAttendanceRow, cells: readonly string[], line: nu
   for (const [key, column] of Object.entries(TEXT_COLUMNS) as [keyof typeof TEXT_COLUMNS, number][]) {
     row[key] = rejoinLabel(row[key] ?? "", cells[column]!) || null;
   }
-}
-
-function expectRepeatedHeader(cells: readonly string[], line: number): void {
-  BOARD_ATTENDANCE_HEADER.forEach((label, index) => {
-    if (cells[index] !== label) {
-      throw new ReportFormatError(
-        { table: BOARD_ATTENDANCE_TABLE, line, column: `header ${index + 1}` },
-        `the repeated header label ${JSON.stringify(label)}`,
-        JSON.stringify(cells[index] ?? "")
-      );
-    }
-  });
 }
 
 /** board_attendance: each board member's attendance at the four LSCB meetings of 2012/13, as printed. */

@@ -1,10 +1,10 @@
 import { ReportFormatError } from "../errors.js";
-import { isBlankLine, splitCells } from "../report/cells.js";
 import { findTable } from "../report/find-table.js";
 import { stripMarkup } from "../report/markup.js";
 import { rejoinLabel, rejoinText } from "../report/page-breaks.js";
 import { lineAt, type ReportText } from "../report/report-text.js";
 import { shorten } from "../report/short-text.js";
+import { expectRepeatedHeader, readTableBody } from "../report/table-body.js";
 
 /** The contract name errors use for the business plan. */
 export const BUSINESS_PLAN_TABLE = "business_plan";
@@ -82,20 +82,12 @@ export function parseBusinessPlan(report: ReportText): BusinessPlan {
     if (open) priorities.at(-1)!.objectives.push(readObjective(open));
     open = null;
   };
-  let afterBlank = false;
   let afterPageHeader = false;
-  for (let line = headerLine + 1; line <= report.lines.length; line++) {
-    const text = lineAt(report, line);
-    if (isBlankLine(text)) {
-      afterBlank = true;
-      continue;
-    }
-    // The plan ends where prose follows a blank line: the "LSCB Meetings" heading.
-    if (afterBlank && !text.includes("\t")) break;
-    afterBlank = false;
-    const cells = splitCells(text);
+  // The plan ends where prose follows a blank line: the "LSCB Meetings" heading.
+  for (const bodyLine of readTableBody(report, { firstLine: headerLine + 1 }).lines) {
+    const { cells, line } = bodyLine;
     if (cells[0] === BUSINESS_PLAN_HEADER[0]) {
-      expectRepeatedHeader(cells, line);
+      expectRepeatedHeader(bodyLine, table, BUSINESS_PLAN_HEADER);
       afterPageHeader = true;
       continue;
     }
@@ -152,18 +144,6 @@ function readObjective({ line, cells }: OpenObjective): BusinessPlanObjective {
     completion: text(COMPLETION),
     line
   };
-}
-
-function expectRepeatedHeader(cells: readonly string[], line: number): void {
-  BUSINESS_PLAN_HEADER.forEach((label, index) => {
-    if (cells[index] !== label) {
-      throw new ReportFormatError(
-        { table: BUSINESS_PLAN_TABLE, line, column: `header ${index + 1}` },
-        `the repeated header label ${JSON.stringify(label)}`,
-        JSON.stringify(cells[index] ?? "")
-      );
-    }
-  });
 }
 
 /** "The LSCB has identified the following 7 priorities for its 2012/2013 Business Plan". */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { parseReportText } from "../../../data-loaders/report/report-text.js";
-import { isDashedRule, isTableCaption, readTableBody } from "../../../data-loaders/report/table-body.js";
+import { expectRepeatedHeader, isDashedRule, isTableCaption, readTableBody } from "../../../data-loaders/report/table-body.js";
 
 const excerpt = parseReportText(["A\t1\t2", "B\t3\t4", "", "C\t5\t6", "-----\t--\t--", "", "Prose after the table."].join("\n"));
 
@@ -29,5 +29,20 @@ describe("readTableBody", () => {
 describe("isDashedRule", () => {
   it("accepts dashes and empty cells but not an empty line or a number", () => {
     expect([["-----", "--", ""], [""], ["-", "3"]].map(isDashedRule)).toEqual([true, false, false]);
+  });
+});
+
+describe("expectRepeatedHeader", () => {
+  it("accepts a header repeated label for label, extra cells included", () => {
+    expect(() => expectRepeatedHeader({ cells: ["NO.", "NAME", "x"], line: 9 }, "board_attendance", ["NO.", "NAME"])).not.toThrow();
+  });
+
+  it("names the table, the first changed or missing label's column and the report line", () => {
+    expect(() => expectRepeatedHeader({ cells: ["NO.", "NAMES"], line: 9 }, "board_attendance", ["NO.", "NAME"])).toThrow(
+      'board_attendance column "header 2": expected the repeated header label "NAME", found "NAMES" (report line 9)'
+    );
+    expect(() => expectRepeatedHeader({ cells: ["NO."], line: 12 }, "board_attendance", ["NO.", "NAME"])).toThrow(
+      'board_attendance column "header 2": expected the repeated header label "NAME", found "" (report line 12)'
+    );
   });
 });
