@@ -7,9 +7,14 @@ export const PRERENDER_VIEWPORT = { width: 1280, height: 720 } as const;
 /**
  * An init script: when the page sets `<html data-ready>`, records at once (before anything runs after the ready marker)
  * `window.__prerender = {ready, cells}`, where cells maps each Framework cell id to the HTML the cell displayed, with
- * Framework's loading indicators left out and every form control disabled (it does nothing until the page is live).
+ * Framework's loading indicators left out, every form control disabled (it does nothing until the page is live) and
+ * links to the build's own server made relative.
  */
 export const CAPTURE_CELLS_WHEN_READY = `(() => {
+  const relativeToPage = (path) => {
+    const depth = location.pathname.split("/").length - 2;
+    return (depth > 0 ? "../".repeat(depth) : "./") + path.slice(1);
+  };
   const capture = () => {
     const cells = {};
     const comments = document.createNodeIterator(document.body, NodeFilter.SHOW_COMMENT);
@@ -20,6 +25,13 @@ export const CAPTURE_CELLS_WHEN_READY = `(() => {
       for (let node = root.parentNode.firstChild; node && node !== root; node = node.nextSibling) box.append(node.cloneNode(true));
       for (const loading of box.querySelectorAll("observablehq-loading")) loading.remove();
       for (const control of box.querySelectorAll("button, input, select, textarea")) control.setAttribute("disabled", "");
+      // A link a cell made absolute (a FileAttachment's href) would point at the build's own server: make it relative.
+      for (const linked of box.querySelectorAll("[href], [src]")) {
+        for (const name of ["href", "src"]) {
+          const value = linked.getAttribute(name);
+          if (value && value.startsWith(location.origin + "/")) linked.setAttribute(name, relativeToPage(value.slice(location.origin.length)));
+        }
+      }
       if (box.childNodes.length) cells[match[1]] = box.innerHTML;
     }
     return cells;

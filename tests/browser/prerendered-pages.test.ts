@@ -50,6 +50,10 @@ it("prerenders the charts of every page that draws any (the overview and the sev
   expect(CHART_PAGES).toEqual(expect.arrayContaining(["/", "/early-help", "/domestic-abuse", "/childrens-social-care", "/young-people", "/child-deaths", "/allegations-and-prevention", "/workforce-and-budget", "/board"]));
 });
 
+it("links nothing in the prerendered pages to the server the build drew them on", () => {
+  for (const path of PAGES) expect(builtHtml(path), path).not.toMatch(/https?:\/\/(127\.0\.0\.1|localhost)[:/]/);
+});
+
 describe.each(PAGES)("%s without JavaScript", (path) => {
   let live: ShownFigure[];
   let still: ShownFigure[];
