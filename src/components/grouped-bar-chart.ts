@@ -1,5 +1,6 @@
 import type * as PlotTypes from "npm:@observablehq/plot";
 import { Plot } from "../lib/plot.js";
+import { blockTitles } from "./block-titles.js";
 import { labelMarkGroups } from "./plot-accessibility.js";
 
 /** Options of a grouped horizontal bar chart: one block per category, one labelled bar per group in it. */
@@ -64,7 +65,7 @@ export function groupedBarChart<Row extends Record<string, unknown>>(rows: reado
           dx: 4,
           fill: "currentColor"
         }),
-        Plot.text(categories, { fy: (name: string) => name, text: (name: string) => name, frameAnchor: "top-left", dx: -marginLeft, dy: -8, lineAnchor: "bottom", fontWeight: "bold", fontSize: 12, fill: "currentColor" }),
+        blockTitles(categories, { dx: -marginLeft }),
         Plot.ruleX([0])
       ]
     })

@@ -1,6 +1,7 @@
 import type * as PlotTypes from "npm:@observablehq/plot";
 import { Plot } from "../lib/plot.js";
-import { INK, PAPER, PRIMARY_FILL } from "../lib/palette.js";
+import { INK, LABEL_HALO, PRIMARY_FILL } from "../lib/palette.js";
+import { CHAR_WIDTH, valueAxisTicks } from "../lib/label-layout.js";
 import { labelMarkGroups } from "./plot-accessibility.js";
 
 /** Options of a horizontal bar chart: one bar per row, in row order, with an optional target marked on each bar. */
@@ -16,8 +17,6 @@ export interface HorizontalBarChartOptions<Row> {
   ariaLabel: string;
   ariaDescription: string;
 }
-
-const CHAR_WIDTH = 7;
 
 /** Draws one labelled bar per row (the value written at its end), keeping the rows' order from top to bottom. */
 export function horizontalBarChart<Row extends Record<string, unknown>>(rows: readonly Row[], options: HorizontalBarChartOptions<Row>): SVGSVGElement | HTMLElement {
@@ -36,10 +35,7 @@ export function horizontalBarChart<Row extends Record<string, unknown>>(rows: re
       text: (row: Row) => valueFormat(value(row)),
       textAnchor: "start",
       dx: 4,
-      fill: INK,
-      stroke: PAPER,
-      strokeWidth: 3,
-      paintOrder: "stroke",
+      ...LABEL_HALO,
       ariaHidden: "true"
     } as PlotTypes.TextOptions),
     Plot.ruleX([0], { stroke: INK }),
@@ -61,10 +57,7 @@ export function horizontalBarChart<Row extends Record<string, unknown>>(rows: re
         text: (row: Row) => (targetLabel ? targetLabel(row) : String(row[target])),
         dy: -(step * (1 - 0.45)) / 2 - 2,
         lineAnchor: "bottom",
-        fill: INK,
-        stroke: PAPER,
-        strokeWidth: 3,
-        paintOrder: "stroke",
+        ...LABEL_HALO,
         ariaHidden: "true"
       } as PlotTypes.TextOptions)
     );
@@ -79,7 +72,7 @@ export function horizontalBarChart<Row extends Record<string, unknown>>(rows: re
       marginBottom: 28,
       ariaLabel,
       ariaDescription,
-      x: { domain: [0, max], label: null, grid: true, ticks: Math.max(2, Math.floor((width - marginLeft - marginRight) / 70)) },
+      x: { domain: [0, max], label: null, grid: true, ticks: valueAxisTicks(width - marginLeft - marginRight) },
       y: { domain: labels, padding: target ? 0.45 : 0.15 },
       marks
     })

@@ -1,5 +1,5 @@
 import { Plot } from "../lib/plot.js";
-import { niceWholeStep, wrapLabel } from "../lib/label-layout.js";
+import { CHAR_WIDTH, niceWholeStep, wrapLabel } from "../lib/label-layout.js";
 import { labelMarkGroups } from "./plot-accessibility.js";
 
 /** One part of a stacked bar: the row field it reads, its name in the legend, and its fill. */
@@ -35,7 +35,6 @@ const FONT_SIZE = 13;
 const LINE_HEIGHT = 16;
 const BAR_HEIGHT = 16;
 const ROW_GAP = 12;
-const CHAR_WIDTH = 7; // a generous average width of a 13 px system-ui character
 const MARGIN_TOP = 4;
 const MARGIN_BOTTOM = 28;
 const MARGIN_LEFT = 12;

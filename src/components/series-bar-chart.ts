@@ -1,7 +1,8 @@
 import type * as PlotTypes from "npm:@observablehq/plot";
 import { Plot } from "../lib/plot.js";
 import { NO_DATA } from "../lib/format.js";
-import { INK, MISSING_STROKE, PAPER, PRIMARY_FILL } from "../lib/palette.js";
+import { INK, LABEL_HALO, MISSING_STROKE, PRIMARY_FILL } from "../lib/palette.js";
+import { CHAR_WIDTH, valueAxisTicks } from "../lib/label-layout.js";
 import { labelMarkGroups } from "./plot-accessibility.js";
 
 /** One bar of each group: the column it reads, the words that name it beside the bar, and its colour. */
@@ -25,7 +26,6 @@ export interface SeriesBarChartOptions<Row> {
 }
 
 const BAR_HEIGHT = 22;
-const CHAR_WIDTH = 7;
 
 /**
  * Draws a horizontal bar per row and series, each labelled in words with its series and value. A null value draws
@@ -85,10 +85,7 @@ export function seriesBarChart<Row extends Record<string, unknown>>(rows: readon
         text: (row: Row) => label(row, s),
         textAnchor: "start",
         dx: 4,
-        fill: INK,
-        stroke: PAPER,
-        strokeWidth: 3,
-        paintOrder: "stroke",
+        ...LABEL_HALO,
         ariaHidden: "true"
       } as PlotTypes.TextOptions)
     );
@@ -103,7 +100,7 @@ export function seriesBarChart<Row extends Record<string, unknown>>(rows: readon
       marginBottom: 24,
       ariaLabel,
       ariaDescription,
-      x: { domain: [0, max], label: null, grid: true, ticks: Math.max(2, Math.floor((width - marginLeft - marginRight) / 70)) },
+      x: { domain: [0, max], label: null, grid: true, ticks: valueAxisTicks(width - marginLeft - marginRight) },
       y: { domain: series.map((s) => s.label), axis: null, padding: 0.12 },
       fy: { domain: rows.map((row) => row[group]), axis: "left", label: null, tickFormat: groupFormat as (value: unknown) => string, padding: 0.12 },
       marks: [...marks, Plot.ruleX([0], { stroke: INK })]

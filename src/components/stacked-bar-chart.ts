@@ -1,6 +1,6 @@
 import type * as PlotTypes from "npm:@observablehq/plot";
 import { Plot } from "../lib/plot.js";
-import { CATEGORY_SCHEME, INK, PAPER } from "../lib/palette.js";
+import { CATEGORY_SCHEME, INK, LABEL_HALO } from "../lib/palette.js";
 import { chartLegend } from "./chart-legend.js";
 import { labelMarkGroups } from "./plot-accessibility.js";
 
@@ -65,10 +65,7 @@ export function stackedBarChart<Row extends Record<string, unknown>>(rows: reado
           Plot.stackY({
             ...stack,
             text: segmentLabel,
-            fill: INK,
-            stroke: PAPER,
-            strokeWidth: 3,
-            paintOrder: "stroke",
+            ...LABEL_HALO,
             lineHeight: 1.1,
             ariaHidden: "true"
           } as PlotTypes.TextOptions)

@@ -1,5 +1,6 @@
 import type * as PlotTypes from "npm:@observablehq/plot";
 import { Plot } from "../lib/plot.js";
+import { blockTitles } from "./block-titles.js";
 import { labelMarkGroups } from "./plot-accessibility.js";
 
 /** Options of a bar-against-target chart: one bar per row, its target drawn as a labelled tick across it. */
@@ -52,7 +53,7 @@ export function targetBarChart<Row extends Record<string, unknown>>(rows: readon
         }),
         Plot.tickX(withTarget, { x: target, y: () => "value", fy: label, stroke: "currentColor", strokeWidth: 3 }),
         Plot.text(withTarget, { x: target, y: () => "target", fy: label, text: (row: Row) => `Target ${valueFormat(number(row, target) ?? 0)}`, textAnchor: "middle", fill: "currentColor" }),
-        Plot.text(names, { fy: (name: string) => name, text: (name: string) => name, frameAnchor: "top-left", dx: 0, dy: -8, lineAnchor: "bottom", fontWeight: "bold", fontSize: 12, fill: "currentColor" }),
+        blockTitles(names),
         Plot.ruleX([0])
       ]
     })

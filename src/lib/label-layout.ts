@@ -1,5 +1,13 @@
 // Pure layout arithmetic for charts that write their labels in full: line wrapping and whole-number tick steps.
 
+/** A generous average width in pixels of one character of a chart's label, for room to leave beside a bar. */
+export const CHAR_WIDTH = 7;
+
+/** Returns how many ticks a value axis this many pixels long has room for: one per 70 px, and at least 2. */
+export function valueAxisTicks(axisWidth: number): number {
+  return Math.max(2, Math.floor(axisWidth / 70));
+}
+
 /** Splits text into lines of at most `maxChars` characters at spaces (a longer word gets a line of its own). */
 export function wrapLabel(text: string, maxChars: number): string[] {
   const lines: string[] = [];

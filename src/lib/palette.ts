@@ -13,6 +13,9 @@ export const INK = "var(--theme-foreground)";
 /** The page background, for text drawn on top of a coloured bar and for halos around labels. */
 export const PAPER = "var(--theme-background)";
 
+/** How a label is written over bars and grid lines: in ink, with a halo of the page background. */
+export const LABEL_HALO = { fill: INK, stroke: PAPER, strokeWidth: 3, paintOrder: "stroke" } as const;
+
 /** How a missing value is outlined: a dashed stroke in the foreground colour, never a filled bar. */
 export const MISSING_STROKE = { stroke: "var(--theme-foreground)", strokeDasharray: "4,3" } as const;
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { niceWholeStep, wrapLabel } from "../../src/lib/label-layout.js";
+import { niceWholeStep, valueAxisTicks, wrapLabel } from "../../src/lib/label-layout.js";
 
 describe("wrapLabel", () => {
   it("breaks at spaces so no line is longer than the limit", () => {
@@ -19,5 +19,11 @@ describe("niceWholeStep", () => {
 
   it("returns 1 for a step that is not a positive number", () => {
     expect([0, -3, Number.NaN].map(niceWholeStep)).toEqual([1, 1, 1]);
+  });
+});
+
+describe("valueAxisTicks", () => {
+  it("gives one tick per 70 px of axis, and never fewer than 2", () => {
+    expect([0, 139, 140, 209, 210, 700].map(valueAxisTicks)).toEqual([2, 2, 2, 2, 3, 10]);
   });
 });
