@@ -25,12 +25,20 @@ export type HeadlineRow = {
   second_unit: string | null;
 };
 
+/** A headline tile as any tile query returns it: the …Headlines queries give no tile id, page, qualifier or comparison kind. */
+export type HeadlineTileRow = Pick<HeadlineRow, "label" | "value" | "unit" | "period" | "polarity" | "source_line" | "comparison_label" | "comparison_value"> &
+  Partial<HeadlineRow>;
+
 /** Options of a grid of headline tiles. */
 export interface HeadlineTilesOptions {
   /** Grid columns from 640 px up (Framework's grid-cols-N); one column below. */
   columns?: 2 | 3 | 4;
   /** Where a tile's page link points, from its route; undefined for no link (a tile on its own page). */
   routeHref?: (route: string) => string | undefined;
+  /** The words on a tile with no comparison; null for none. */
+  noComparison?: string | null;
+  /** The grid's class for its spacing: se-tiles inside a figure, se-headlines at the top of a page. */
+  className?: string;
 }
 
 /**
@@ -51,23 +59,33 @@ export function describeComparison(
   return `${words.charAt(0).toUpperCase()}${words.slice(1)} ${comparison.label} (${shown})`;
 }
 
-/** Returns the comparisons of a tile row in words, in order (none, one or two). */
-export function tileComparisons(row: HeadlineRow): string[] {
+/** Returns the comparisons of a tile row in words, in order (none, one or two); one without a kind reads as a change (up/down on). */
+export function tileComparisons(row: HeadlineTileRow): string[] {
   const pairs = [
     [row.comparison_kind, row.comparison_label, row.comparison_value, row.comparison_unit],
     [row.second_kind, row.second_label, row.second_value, row.second_unit]
   ] as const;
   return pairs
-    .filter(([kind, label]) => kind !== null && label !== null)
-    .map(([kind, label, value, unit]) => describeComparison(row.value, { kind: kind!, label: label!, value, unit: unit ?? row.unit ?? "count" }, row.polarity));
+    .filter(([kind, label]) => kind !== null && label !== null && label !== undefined)
+    .map(([kind, label, value, unit]) =>
+      describeComparison(row.value, { kind: kind ?? "previous", label: label!, value: value ?? null, unit: unit ?? row.unit ?? "count" }, row.polarity)
+    );
 }
 
 /** Draws headline tiles in a responsive grid: value, period, comparisons in words, link to the page and report line. */
-export function headlineTiles(rows: readonly HeadlineRow[], { columns = 4, routeHref = (route: string) => `./${route}` }: HeadlineTilesOptions = {}): HTMLElement {
+export function headlineTiles(
+  rows: readonly HeadlineTileRow[],
+  {
+    columns = 4,
+    routeHref = (route: string) => `./${route}`,
+    noComparison = "The report gives no figure to compare with.",
+    className = "se-tiles"
+  }: HeadlineTilesOptions = {}
+): HTMLElement {
   const grid = document.createElement("div");
-  grid.className = `grid grid-cols-${columns} se-tiles`;
+  grid.className = `grid grid-cols-${columns} ${className}`;
   for (const row of rows) {
-    const href = routeHref(row.route);
+    const href = row.route === undefined ? undefined : routeHref(row.route);
     const tile = kpiTile({
       label: row.label,
       value: row.value,
@@ -77,7 +95,7 @@ export function headlineTiles(rows: readonly HeadlineRow[], { columns = 4, route
       ...(href === undefined ? {} : { href }),
       ...(row.source_line === null ? {} : { sourceLine: row.source_line })
     });
-    tile.dataset.tile = row.tile_id;
+    if (row.tile_id !== undefined) tile.dataset.tile = row.tile_id;
     const value = tile.querySelector(".se-kpi__value");
     if (row.qualifier && value) {
       const qualifier = document.createElement("span");
@@ -86,7 +104,7 @@ export function headlineTiles(rows: readonly HeadlineRow[], { columns = 4, route
       value.prepend(qualifier);
     }
     const lines = tileComparisons(row).map((text) => paragraph("se-kpi__comparison", text));
-    if (lines.length === 0) lines.push(paragraph("se-kpi__comparison", "The report gives no figure to compare with."));
+    if (lines.length === 0 && noComparison !== null) lines.push(paragraph("se-kpi__comparison", noComparison));
     if (row.blank_cells) lines.push(paragraph("se-kpi__note", `A lower bound: the report leaves ${row.blank_cells} blank.`));
     tile.querySelector(".se-kpi__period")!.after(...lines);
     grid.append(tile);

@@ -61,6 +61,12 @@ describe("tileComparisons", () => {
     expect(tileComparisons(tileRow({}))).toEqual([]);
   });
 
+  it("reads a comparison without a kind, as the …Headlines queries return it, as a change on that figure", () => {
+    const row = { label: "New entrants to the youth justice system", value: 151, unit: "count", period: "2012/13", polarity: "down_is_good", source_line: 692, comparison_label: "2009/10", comparison_value: 326 };
+    expect(tileComparisons(row)).toEqual(["Better than 2009/10 (326)"]);
+    expect(tileComparisons({ ...row, comparison_label: null, comparison_value: null })).toEqual([]);
+  });
+
   it("uses the tile's own unit when the comparison has none", () => {
     expect(tileComparisons(tileRow({ unit: "percent", value: 28.2, comparison_kind: "previous", comparison_label: "2011/12", comparison_value: 28.5, polarity: "down_is_good" }))).toEqual([
       "Better than 2011/12 (28.5%)"

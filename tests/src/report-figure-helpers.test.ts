@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { readableText } from "../../src/components/section-text.js";
 import { formatUnitName } from "../../src/lib/format.js";
 import { headlineSql } from "../../src/lib/queries/headline-sql.js";
+import { readableText } from "../../src/lib/report-text.js";
 import { findAssuranceReport, REPORT_KEYS } from "../../src/lib/assurance-reports.js";
 import { findTopic, TOPIC_THEMES } from "../../src/lib/young-people-topics.js";
 
