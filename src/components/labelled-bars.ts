@@ -78,3 +78,9 @@ export function labelledBars<Row extends LabelledBarRow>(rows: readonly Row[], o
     })
   );
 }
+
+/** Returns a figure frame's `draw` that draws labelled bars with values written by `format`. */
+export function drawLabelledBars(format: LabelledBarsOptions["format"]) {
+  return <Row extends LabelledBarRow>(rows: readonly Row[], { width, ariaLabel, ariaDescription }: { width: number; ariaLabel: string; ariaDescription: string }) =>
+    labelledBars(rows, { width, format, ariaLabel, ariaDescription });
+}
