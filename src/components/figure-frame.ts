@@ -14,7 +14,11 @@ export interface FigureFinding {
 /** What a figure shows: its takeaway title, data, summary, table twin, chart, source and any findings. */
 export interface FigureOptions<Row> {
   id: string;
-  title: string;
+  /**
+   * The takeaway title; on a filtered figure, a function of the rows shown, evaluated on every `update` (and with no
+   * rows while loading) so that the title never states more than the chart shows.
+   */
+  title: string | ((rows: Row[]) => string);
   subtitle: string;
   /** Where the numbers come from; `href` may be computed from the rows (e.g. the first source_line). */
   source: { label: string; href?: string | ((rows: Row[]) => string | undefined) };
@@ -43,7 +47,9 @@ export function figureFrame<Row extends Record<string, unknown>>(options: Figure
   const node = element("figure", "se-figure");
   node.id = id;
   node.dataset.figure = id;
-  const heading = element(`h${headingLevel}`, "se-figure__title", title);
+  const titleOf = (rows: Row[]) => (typeof title === "function" ? title(rows) : title);
+  let currentTitle = titleOf([]);
+  const heading = element(`h${headingLevel}`, "se-figure__title", currentTitle);
   heading.id = `${id}-title`;
   node.setAttribute("aria-labelledby", heading.id);
   const summary = element("p", "se-figure__summary", "Loading the data…");
@@ -73,13 +79,14 @@ export function figureFrame<Row extends Record<string, unknown>>(options: Figure
   // Shows the current rows' chart: the one the build prerendered when it is the same chart, otherwise drawn with Plot.
   const render = async (): Promise<void> => {
     const rows = current;
+    const label = currentTitle;
     const width = (lastWidth = chartWidth(chart));
     const description = summary.textContent ?? "";
-    const signature = chartSignature(id, width, title, description, rows);
+    const signature = chartSignature(id, width, label, description, rows);
     const prerendered = takePrerenderedChart(signature);
     if (!prerendered) await loadPlot();
     if (rows !== current || width !== lastWidth) return;
-    chart.replaceChildren(...(prerendered ?? [draw(rows, { width, ariaLabel: title, ariaDescription: description })]));
+    chart.replaceChildren(...(prerendered ?? [draw(rows, { width, ariaLabel: label, ariaDescription: description })]));
     chart.setAttribute(CHART_SIGNATURE_ATTRIBUTE, signature);
   };
   new ResizeObserver(() => {
@@ -119,6 +126,9 @@ export function figureFrame<Row extends Record<string, unknown>>(options: Figure
     return rows.then(async (data) => {
       if (mine !== version) return;
       current = data;
+      // The title follows the rows before the chart is drawn: the chart's signature and accessible name use it.
+      currentTitle = titleOf(data);
+      heading.textContent = currentTitle;
       summary.textContent = summarize(data);
       showSource(data);
       try {
@@ -129,7 +139,7 @@ export function figureFrame<Row extends Record<string, unknown>>(options: Figure
       await sql;
       if (mine !== version) return;
       twin.querySelector("table")?.remove();
-      twin.append(dataTable(data, columns, { caption: title }));
+      twin.append(dataTable(data, columns, { caption: currentTitle }));
       chart.classList.remove("se-figure__chart--loading");
       node.removeAttribute("aria-busy");
       node.dataset.state = "ready";
