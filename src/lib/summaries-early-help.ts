@@ -72,6 +72,39 @@ export function summarizeCafByQuarter(rows: readonly CafQuarterRow[]): string {
   return text.join(" ");
 }
 
+const QUARTER_WORDS: Record<string, string> = { Q1: "first", Q2: "second", Q3: "third", Q4: "fourth" };
+
+/**
+ * Returns the takeaway title of CAFs per quarter in an area (or all): whether more or fewer were completed in 2012/13
+ * than in 2011/12 and the quarter of the biggest rise (or fall). A year with a blank cell gives only a lower bound, so
+ * when blanks leave the answer open the title only says what the chart shows.
+ */
+export function titleCafByQuarter(rows: readonly CafQuarterRow[]): string {
+  if (rows.length === 0) return "CAFs completed per quarter, 2011/12 beside 2012/13";
+  const where = rows[0]!.area === "All areas" ? "Across Luton" : `In ${rows[0]!.area}`;
+  const before = knownTotal(rows, "2011/12");
+  const after = knownTotal(rows, "2012/13");
+  const more = after.total > before.total && before.complete;
+  const fewer = after.total < before.total && after.complete;
+  if (!more && !fewer) {
+    if (after.total === before.total && before.complete && after.complete) return `${where}, as many CAFs were completed in 2012/13 as in 2011/12`;
+    return `${where}, CAFs completed per quarter, 2011/12 beside 2012/13`;
+  }
+  const changes = rows.filter((row) => row.change_cafs !== null && (more ? row.change_cafs > 0 : row.change_cafs < 0));
+  const biggest = Math.max(0, ...changes.map((row) => Math.abs(row.change_cafs!)));
+  const quarters = changes.filter((row) => Math.abs(row.change_cafs!) === biggest).map((row) => QUARTER_WORDS[row.quarter_label] ?? row.quarter_label);
+  const title = `${where}, ${more ? "more" : "fewer"} CAFs were completed in 2012/13 than in 2011/12`;
+  if (quarters.length === 0) return title;
+  return `${title}, with the biggest ${more ? "rise" : "fall"} in the ${joinList(quarters)} ${quarters.length === 1 ? "quarter" : "quarters"}`;
+}
+
+// A year's CAFs over the cells the report fills in, and whether it filled in every cell (else the total is a lower bound).
+function knownTotal(rows: readonly CafQuarterRow[], year: "2011/12" | "2012/13"): { total: number; complete: boolean } {
+  const key = year === "2011/12" ? "cafs_2011_12" : "cafs_2012_13";
+  const blanks = year === "2011/12" ? "blank_areas_2011_12" : "blank_areas_2012_13";
+  return { total: sum(rows.map((row) => row[key])), complete: rows.every((row) => row[key] !== null && row[blanks] === null) };
+}
+
 /** Returns a plain-English summary of CAFs by referring agency: the agency with most CAFs and the blank cells. */
 export function summarizeCafByAgency(rows: readonly CafAgencyRow[]): string {
   if (rows.length === 0) return "No CAF figures by agency are recorded.";

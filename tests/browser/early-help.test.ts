@@ -2,6 +2,7 @@ import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { parseDisplayed, queryBuiltData, tableTwinCells } from "./built-data.js";
 import { launchChromium } from "./chromium.js";
+import { figureTitles } from "./figure-waits.js";
 import { visitPage, type PageVisit } from "./page-session.js";
 
 const AREAS = ["All areas", "Central", "East", "North", "South", "West"];
@@ -208,6 +209,26 @@ describe.each(AREAS)("the early help page opened with area=%s", (area) => {
       expect(await visit.page.textContent("#caf-by-quarter-summary")).toContain("Q4 is blank in the report");
     });
   }
+});
+
+describe("the CAF quarter figure's title follows the area shown", () => {
+  // Table 1 (report lines 282 to 287). All areas: 207 CAFs in 2011/12, at least 312 in 2012/13 (Central's Q4 is
+  // blank), the biggest rise Q1 (53 to 110). West (line 286): 15+11+22+5 = 53, then 25+34+16+14 = 89; its biggest
+  // rise is Q2 (11 to 34, +23), not Q1 (+10).
+  const ALL_TITLE = "Across Luton, more CAFs were completed in 2012/13 than in 2011/12, with the biggest rise in the first quarter";
+  const WEST_TITLE = "In West, more CAFs were completed in 2012/13 than in 2011/12, with the biggest rise in the second quarter";
+
+  it("states West's own takeaway in the heading, the labelledby target, the table caption and the chart's name", async () => {
+    const visit = await visitPage(browser, inject("origin"), "/early-help?area=West");
+    expect(visit.ready).toBe("true");
+    expect(await figureTitles(visit.page, "caf-by-quarter")).toEqual({ heading: WEST_TITLE, labelledBy: WEST_TITLE, caption: WEST_TITLE, chart: WEST_TITLE });
+    expect(WEST_TITLE).not.toBe(ALL_TITLE);
+    await visit.page.selectOption("select", "All areas");
+    await visit.page.waitForFunction((title) => document.querySelector("#caf-by-quarter table caption")?.textContent === title, ALL_TITLE);
+    expect(await figureTitles(visit.page, "caf-by-quarter")).toEqual({ heading: ALL_TITLE, labelledBy: ALL_TITLE, caption: ALL_TITLE, chart: ALL_TITLE });
+    expect(visit.consoleErrors).toEqual([]);
+    await visit.page.context().close();
+  });
 });
 
 describe("the early help page opened with an area that does not exist", () => {

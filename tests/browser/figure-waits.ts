@@ -29,3 +29,16 @@ export function tileTexts(page: Page, gridId: string): Promise<{ label: string; 
 export function urlParams(page: Page): Record<string, string> {
   return Object.fromEntries(new URL(page.url()).searchParams);
 }
+
+/**
+ * Returns every place a figure shows its title: the heading, the element its aria-labelledby names, its table twin's
+ * caption and its chart's accessible name (the first labelled svg), so a test can require they all read the same.
+ */
+export function figureTitles(page: Page, figureId: string): Promise<{ heading: string; labelledBy: string; caption: string; chart: string }> {
+  return page.$eval(`#${figureId}`, (figure) => ({
+    heading: (figure.querySelector(".se-figure__title")?.textContent ?? "").trim(),
+    labelledBy: (document.getElementById(figure.getAttribute("aria-labelledby") ?? "")?.textContent ?? "").trim(),
+    caption: (figure.querySelector("table caption")?.textContent ?? "").trim(),
+    chart: figure.querySelector(".se-figure__chart svg[aria-label]")?.getAttribute("aria-label") ?? ""
+  }));
+}

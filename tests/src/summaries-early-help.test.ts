@@ -6,6 +6,7 @@ import {
   summarizeCafByQuarter,
   summarizeCafTablesCompared,
   summarizeRatShare,
+  titleCafByQuarter,
   type CafQuarterRow
 } from "../../src/lib/summaries-early-help.js";
 
@@ -38,6 +39,44 @@ describe("summarizeCafByQuarter", () => {
 
   it("says so when there are no rows", () => {
     expect(summarizeCafByQuarter([])).toBe("No CAF figures are recorded for this choice.");
+  });
+});
+
+// Table 1 of the report, West alone (report line 286): 15, 11, 22, 5 in 2011/12; 25, 34, 16, 14 in 2012/13.
+const WEST: CafQuarterRow[] = [
+  { area: "West", quarter_label: "Q1", cafs_2011_12: 15, cafs_2012_13: 25, change_cafs: 10, blank_areas_2011_12: null, blank_areas_2012_13: null },
+  { area: "West", quarter_label: "Q2", cafs_2011_12: 11, cafs_2012_13: 34, change_cafs: 23, blank_areas_2011_12: null, blank_areas_2012_13: null },
+  { area: "West", quarter_label: "Q3", cafs_2011_12: 22, cafs_2012_13: 16, change_cafs: -6, blank_areas_2011_12: null, blank_areas_2012_13: null },
+  { area: "West", quarter_label: "Q4", cafs_2011_12: 5, cafs_2012_13: 14, change_cafs: 9, blank_areas_2011_12: null, blank_areas_2012_13: null }
+];
+
+describe("titleCafByQuarter", () => {
+  it("gives the all-areas takeaway for all of Luton (207 CAFs, then at least 312; the biggest rise +57 in Q1)", () => {
+    expect(titleCafByQuarter(ALL_AREAS)).toBe("Across Luton, more CAFs were completed in 2012/13 than in 2011/12, with the biggest rise in the first quarter");
+  });
+
+  it("names the chosen area and its own biggest rise (West: 53 then 89, +23 in Q2)", () => {
+    expect(titleCafByQuarter(WEST)).toBe("In West, more CAFs were completed in 2012/13 than in 2011/12, with the biggest rise in the second quarter");
+  });
+
+  it("counts a blank cell as unknown, not 0: Central's 51 over three quarters is still more than 43", () => {
+    expect(titleCafByQuarter(CENTRAL)).toBe("In Central, more CAFs were completed in 2012/13 than in 2011/12, with the biggest rise in the second quarter");
+  });
+
+  it("does not claim fewer when the smaller year has a blank cell", () => {
+    const rows = CENTRAL.map((row) => ({ ...row, cafs_2011_12: (row.cafs_2011_12 ?? 0) + 10 }));
+    expect(titleCafByQuarter(rows)).toBe("In Central, CAFs completed per quarter, 2011/12 beside 2012/13");
+  });
+
+  it("names the biggest fall when fewer were completed, and every quarter tied for it", () => {
+    const rows = WEST.map((row) => ({ ...row, cafs_2011_12: row.cafs_2012_13, cafs_2012_13: row.cafs_2011_12, change_cafs: -row.change_cafs! }));
+    expect(titleCafByQuarter(rows)).toBe("In West, fewer CAFs were completed in 2012/13 than in 2011/12, with the biggest fall in the second quarter");
+    const tied = rows.map((row) => (row.quarter_label === "Q1" ? { ...row, cafs_2011_12: 38, change_cafs: -23 } : row));
+    expect(titleCafByQuarter(tied)).toBe("In West, fewer CAFs were completed in 2012/13 than in 2011/12, with the biggest fall in the first and second quarters");
+  });
+
+  it("describes the chart while there are no rows", () => {
+    expect(titleCafByQuarter([])).toBe("CAFs completed per quarter, 2011/12 beside 2012/13");
   });
 });
 
