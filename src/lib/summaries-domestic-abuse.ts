@@ -76,6 +76,22 @@ export function summarizeAgencyMonths(rows: readonly AgencyMonthRow[]): string {
   return text.join(" ");
 }
 
+/**
+ * Returns the takeaway title of one agency's referrals per month: in how many of the months it referred a case. For all
+ * agencies together the rows are monthly totals, which cannot say who referred, so the title is `allAgenciesTitle`.
+ */
+export function titleAgencyMonths(rows: readonly AgencyMonthRow[], allAgenciesTitle: string): string {
+  if (rows.length === 0) return "MARAC referrals per month, April 2012 to March 2013";
+  const agency = rows[0]!.agency;
+  if (agency === "All agencies") return allAgenciesTitle;
+  const known = rows.filter((row) => row.referrals !== null);
+  const referred = known.filter((row) => row.referrals! > 0).length;
+  const months = known.length === rows.length ? `the ${formatCount(rows.length)} months` : `the ${formatCount(known.length)} months the report gives`;
+  if (referred === 0) return `${agency} referred no cases to the MARAC in ${months}`;
+  if (referred === rows.length) return `${agency} referred cases to the MARAC in every month`;
+  return `${agency} referred cases to the MARAC in ${formatCount(referred)} of ${months}`;
+}
+
 /** Returns a plain-English summary of police and non-police referrals against CAADA's recommended split and the report's own figure. */
 export function summarizePoliceShare(rows: readonly PoliceShareRow[]): string {
   const police = rows.find((row) => row.referrer === "Police");

@@ -5,6 +5,7 @@ import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { parseDisplayed, queryBuiltData, tableTwinCells } from "./built-data.js";
 import { launchChromium } from "./chromium.js";
+import { figureTitles } from "./figure-waits.js";
 import { visitPage, type PageVisit } from "./page-session.js";
 import { DIST } from "./site-pages.js";
 
@@ -214,5 +215,30 @@ describe("the MARAC page opened with each agency in the URL", async () => {
     } finally {
       await visit.page.context().close();
     }
+  });
+});
+
+describe("the referrals-by-month figure's title follows the agency shown", () => {
+  // Table 1: MARAC Performance Data (report lines 442 to 454). The Probation column reads 5, 0, 1, 1, 1, 0, 2, 0, 1, 0,
+  // 0, 0 over the 12 months (August, December and January combine two meetings): 6 months with a referral. The Police
+  // column has a referral every month (10 to 36).
+  const ALL_TITLE = "Only the police and the IDVAs referred cases to the MARAC in every month";
+
+  it.each([
+    ["Probation", "Probation referred cases to the MARAC in 6 of the 12 months"],
+    ["Police", "Police referred cases to the MARAC in every month"]
+  ])("states %s's own takeaway wherever the title appears", async (agency, title) => {
+    const visit = await visitPage(browser, inject("origin"), `/domestic-abuse?agency=${agency}`);
+    expect(visit.ready).toBe("true");
+    expect(await figureTitles(visit.page, "marac-referrals-by-month")).toEqual({ heading: title, labelledBy: title, caption: title, chart: title });
+    expect(title).not.toBe(ALL_TITLE);
+    expect(visit.consoleErrors).toEqual([]);
+    await visit.page.context().close();
+  });
+
+  it("keeps the all-agencies title for the default view", async () => {
+    const visit = await visitPage(browser, inject("origin"), "/domestic-abuse");
+    expect(await figureTitles(visit.page, "marac-referrals-by-month")).toEqual({ heading: ALL_TITLE, labelledBy: ALL_TITLE, caption: ALL_TITLE, chart: ALL_TITLE });
+    await visit.page.context().close();
   });
 });

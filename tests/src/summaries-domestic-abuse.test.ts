@@ -4,7 +4,8 @@ import {
   summarizeAnnualCases,
   summarizeMaracMonths,
   summarizePoliceShare,
-  summarizeReferralsByAgency
+  summarizeReferralsByAgency,
+  titleAgencyMonths
 } from "../../src/lib/summaries-domestic-abuse.js";
 
 const month = (iso: string) => new Date(`${iso}T00:00:00Z`);
@@ -71,5 +72,33 @@ describe("summarizeAnnualCases", () => {
       { period: "2012/13", cases: 363, caada_cases: 290 }
     ];
     expect(summarizeAnnualCases(rows)).toBe("The MARAC received 363 referrals in 2012/13, up from 244 in 2011/12. That is 73 more than the 290 a year that CAADA recommends for Luton.");
+  });
+});
+
+describe("titleAgencyMonths", () => {
+  const ALL = "Only the police and the IDVAs referred cases to the MARAC in every month";
+  // Table 1 of the report (lines 442 to 454), one month per row; August, December and January combine two meetings.
+  const months = (agency: string, referrals: (number | null)[]) =>
+    referrals.map((value, index) => ({ agency, month: new Date(Date.UTC(2012, 3 + index, 1)), referrals: value }));
+
+  it("counts the months the chosen agency referred in (Probation: April, June, July, August, October and December)", () => {
+    expect(titleAgencyMonths(months("Probation", [5, 0, 1, 1, 1, 0, 2, 0, 1, 0, 0, 0]), ALL)).toBe("Probation referred cases to the MARAC in 6 of the 12 months");
+  });
+
+  it("says every month when the agency referred in all of them (Police: 10 to 36 a month)", () => {
+    expect(titleAgencyMonths(months("Police", [10, 12, 9, 15, 36, 16, 11, 13, 29, 20, 12, 10]), ALL)).toBe("Police referred cases to the MARAC in every month");
+  });
+
+  it("counts only the months with a figure when a cell is blank", () => {
+    expect(titleAgencyMonths(months("Housing", [0, 1, null]), ALL)).toBe("Housing referred cases to the MARAC in 1 of the 2 months the report gives");
+    expect(titleAgencyMonths(months("Housing", [0, 0]), ALL)).toBe("Housing referred no cases to the MARAC in the 2 months");
+  });
+
+  it("keeps the given title for all agencies together, whose monthly totals cannot say who referred", () => {
+    expect(titleAgencyMonths(months("All agencies", [23, 20]), ALL)).toBe(ALL);
+  });
+
+  it("describes the chart while there are no rows", () => {
+    expect(titleAgencyMonths([], ALL)).toBe("MARAC referrals per month, April 2012 to March 2013");
   });
 });
