@@ -26,6 +26,20 @@ export function summarizeMemberAttendance(rows: readonly MemberAttendanceRow[]):
   return `Of ${who}, ${formatCount(every)} attended all ${formatCount(meetings)} meetings and ${formatCount(none)} attended none. ${capitalise(withoutApologies)}`;
 }
 
+/** Returns the takeaway title of members' attendance: one member's record, or who came to every meeting and who to one or none. */
+export function titleMemberAttendance(rows: readonly MemberAttendanceRow[]): string {
+  if (rows.length === 0) return "Board meetings each member attended in 2012/13";
+  if (rows.length === 1) {
+    const [row] = rows;
+    return row!.attended === row!.meetings ? `${row!.name} came to every meeting` : `${row!.name} came to ${formatCount(row!.attended)} of ${formatCount(row!.meetings)} meetings`;
+  }
+  const every = rows.filter((row) => row.attended === row.meetings).length;
+  const few = rows.filter((row) => row.attended <= 1).length;
+  if (every === rows.length) return `All ${formatCount(rows.length)} members came to every meeting`;
+  if (every > 0 && few > 0) return "Some members came to every meeting; a few came to one or none";
+  return every === 0 ? "No member came to every meeting" : `${formatCount(every)} of the ${formatCount(rows.length)} members came to every meeting`;
+}
+
 /** An agency's attendance as the boardAttendanceByAgency query returns it. */
 export interface AgencyAttendanceRow {
   agency: string;
@@ -78,6 +92,15 @@ export function summarizeRatingCounts(rows: readonly RatingCountRow[]): string {
   if (rows.length === 0) return "No actions match this choice.";
   const total = rows.reduce((sum, row) => sum + row.actions, 0);
   return `Of the ${formatCount(total)} ${total === 1 ? "action" : "actions"}, ${listWords(rows.map((row) => `${formatCount(row.actions)} rated ‘${row.rag_rating}’`))}.`;
+}
+
+/** Returns the takeaway title of the action plan's ratings: the rating (or ratings) given to the most actions. */
+export function titleRatingCounts(rows: readonly RatingCountRow[]): string {
+  if (rows.length === 0) return "Recommendations by the rating of their progress";
+  if (rows.length === 1) return `Every recommendation here was rated ‘${rows[0]!.rag_rating}’ by February 2013`;
+  const most = Math.max(...rows.map((row) => row.actions));
+  const top = rows.filter((row) => row.actions === most).map((row) => `‘${row.rag_rating}’`);
+  return top.length === 1 ? `${top[0]} was the most common rating by February 2013` : `${listWords(top)} were the most common ratings by February 2013`;
 }
 
 /** An Ofsted recommendation as the ofstedActions query returns it. */

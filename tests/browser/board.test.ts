@@ -2,7 +2,7 @@ import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { parseDisplayed, queryBuiltData, tableTwinCells } from "./built-data.js";
 import { launchChromium } from "./chromium.js";
-import { tileTexts, urlParams, waitForTwinFirstColumn } from "./figure-waits.js";
+import { figureTitles, tileTexts, urlParams, waitForTwinFirstColumn } from "./figure-waits.js";
 import { visitPage, type PageVisit } from "./page-session.js";
 
 const PATH = "/board";
@@ -190,6 +190,27 @@ describe("the theme filter", () => {
     expect((await tableTwinCells(visit.page, "ofsted-actions")).map((row) => row[0])).toEqual(["5", "6", "7", "8", "9"]);
     expect(await visit.page.textContent("#ofsted-ratings-summary")).toBe("Of the 5 actions, 1 rated ‘Completed’, 3 rated ‘Good progress’ and 1 rated ‘Some progress’.");
     expect(visit.consoleErrors).toEqual([]);
+    await visit.page.context().close();
+  });
+});
+
+describe("the filtered figures' titles follow the rows shown", () => {
+  it("names Beds Police's one member and their record, not the all-members takeaway", async () => {
+    // Partnership Attendance at LSCB Meetings (report line 1152): Karena Thomas, Beds Police, 4 meetings, attended 3.
+    const visit = await visitPage(browser, inject("origin"), `${PATH}?agency=Beds%20Police`);
+    const title = "Karena Thomas came to 3 of 4 meetings";
+    expect(await figureTitles(visit.page, "attendance-by-member")).toEqual({ heading: title, labelledBy: title, caption: title, chart: title });
+    expect(title).not.toBe("Some members came to every meeting; a few came to one or none");
+    expect(visit.consoleErrors).toEqual([]);
+    await visit.page.context().close();
+  });
+
+  it("names both ratings tied for the most in the Cross cutting theme", async () => {
+    // Appendix 4, the Cross cutting theme's four recommendations: 2 rated Good progress and 2 Some progress.
+    const visit = await visitPage(browser, inject("origin"), `${PATH}?theme=Cross%20cutting`);
+    const title = "‘Good progress’ and ‘Some progress’ were the most common ratings by February 2013";
+    expect(await figureTitles(visit.page, "ofsted-ratings")).toEqual({ heading: title, labelledBy: title, caption: title, chart: title });
+    expect(title).not.toBe("‘Good progress’ was the most common rating by February 2013");
     await visit.page.context().close();
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { listWords, summarizeAgencyAttendance, summarizeBusinessPlan, summarizeMemberAttendance, summarizeOfstedActions, summarizeRatingCounts } from "../../src/lib/summaries-board.js";
+import { listWords, summarizeAgencyAttendance, summarizeBusinessPlan, summarizeMemberAttendance, summarizeOfstedActions, summarizeRatingCounts, titleMemberAttendance, titleRatingCounts } from "../../src/lib/summaries-board.js";
 
 const member = (name: string, agency: string, attended: number, absent = 0) => ({ name, agency, meetings: 4, attended, absent_no_apologies: absent });
 
@@ -62,5 +62,46 @@ describe("summarizeRatingCounts and summarizeOfstedActions", () => {
 describe("listWords", () => {
   it("joins words as English does", () => {
     expect([listWords([]), listWords(["a"]), listWords(["a", "b"]), listWords(["a", "b", "c"])]).toEqual(["", "a", "a and b", "a, b and c"]);
+  });
+});
+
+describe("titleMemberAttendance", () => {
+  const member = (name: string, agency: string, attended: number, meetings = 4) => ({ name, agency, meetings, attended, absent_no_apologies: 0 });
+
+  it("keeps the all-members takeaway when some came to every meeting and some to one or none", () => {
+    expect(titleMemberAttendance([member("Anita Briddon", "Youth Offending Service", 4), member("A", "X", 1), member("B", "Y", 3)])).toBe(
+      "Some members came to every meeting; a few came to one or none"
+    );
+  });
+
+  it("names the one member of an agency and their record (Beds Police: Karena Thomas, 3 of 4)", () => {
+    expect(titleMemberAttendance([member("Karena Thomas", "Beds Police", 3)])).toBe("Karena Thomas came to 3 of 4 meetings");
+    expect(titleMemberAttendance([member("Anita Briddon", "Youth Offending Service", 4)])).toBe("Anita Briddon came to every meeting");
+  });
+
+  it("counts who came to every meeting when nobody came to one or none", () => {
+    expect(titleMemberAttendance([member("Catherine Barrett", "LSCB", 4), member("Nasim Goni", "LSCB", 4)])).toBe("All 2 members came to every meeting");
+    expect(titleMemberAttendance([member("Graham Cole", "LBC", 3), member("Martin Pratt", "LBC", 3)])).toBe("No member came to every meeting");
+    expect(titleMemberAttendance([member("Graham Cole", "LBC", 4), member("Martin Pratt", "LBC", 3)])).toBe("1 of the 2 members came to every meeting");
+  });
+
+  it("describes the chart while there are no rows", () => {
+    expect(titleMemberAttendance([])).toBe("Board meetings each member attended in 2012/13");
+  });
+});
+
+describe("titleRatingCounts", () => {
+  it("names the most common rating (all themes: 9 of 16 rated ‘Good progress’)", () => {
+    const rows = [{ rag_rating: "Completed", actions: 1 }, { rag_rating: "Actions complete", actions: 1 }, { rag_rating: "Good progress", actions: 9 }, { rag_rating: "Some progress", actions: 5 }];
+    expect(titleRatingCounts(rows)).toBe("‘Good progress’ was the most common rating by February 2013");
+  });
+
+  it("names every rating tied for the most, and a theme with a single rating", () => {
+    expect(titleRatingCounts([{ rag_rating: "Good progress", actions: 2 }, { rag_rating: "Some progress", actions: 2 }])).toBe("‘Good progress’ and ‘Some progress’ were the most common ratings by February 2013");
+    expect(titleRatingCounts([{ rag_rating: "Good progress", actions: 3 }])).toBe("Every recommendation here was rated ‘Good progress’ by February 2013");
+  });
+
+  it("describes the chart while there are no rows", () => {
+    expect(titleRatingCounts([])).toBe("Recommendations by the rating of their progress");
   });
 });
