@@ -65,6 +65,18 @@ export function summarizeMeasureTrend(rows: readonly MeasureYearRow[]): string {
   return `${latest.measure}: ${formatPercent(latest.share_pct)} in ${latest.period}${comparisons.length ? `, ${comparisons.join(", and ")}` : ""}.`;
 }
 
+/** Returns a figure title for one measure's trend, from its rows: how it moved from the year before the latest to the latest. */
+export function titleMeasureTrend(rows: readonly MeasureYearRow[]): string {
+  const known = rows.filter((row) => row.share_pct !== null);
+  const latest = known[known.length - 1];
+  const previous = known[known.length - 2];
+  if (!latest) return "The report gives no figures for this measure";
+  if (!previous) return `${latest.measure}: ${formatPercent(latest.share_pct)} in ${latest.period}`;
+  const verb = latest.share_pct! > previous.share_pct! ? "rose from" : latest.share_pct! < previous.share_pct! ? "fell from" : "stayed at";
+  if (verb === "stayed at") return `${latest.measure} stayed at ${formatPercent(latest.share_pct)} in ${previous.period} and ${latest.period}`;
+  return `${latest.measure} ${verb} ${formatPercent(previous.share_pct)} in ${previous.period} to ${formatPercent(latest.share_pct)} in ${latest.period}`;
+}
+
 /** Returns each health check's latest share against the year before, with the number of children where stated. */
 export function summarizeHealthChecks(rows: readonly HealthCheckRow[]): string {
   const checks = [...new Set(rows.map((row) => row.check_name))];

@@ -71,6 +71,15 @@ export function summarizeBudgetBreakdown(rows: readonly BudgetLineRow[]): string
   return `${income ? "Income" : "Expenditure"} in 2012/13 totals ${formatPounds(total)} across ${rows.length} lines. The most ${what} ${largest.item}: ${formatPounds(largest.amount_gbp)} (${formatPercent(largest.share_pct)}). The least ${what} ${smallest.item}: ${formatPounds(smallest.amount_gbp)}.`;
 }
 
+/** Returns a figure title for income by partner or expenditure by category, from its rows: the largest line and the total. */
+export function titleBudgetBreakdown(rows: readonly BudgetLineRow[]): string {
+  if (rows.length === 0) return "The board's income and spending, 2012/13";
+  const largest = rows[0]!;
+  const total = Math.round(rows.reduce((sum, row) => sum + (row.amount_gbp ?? 0), 0) * 100) / 100;
+  const what = largest.view === "income" ? "gave the most of the board's income" : "took the most of the board's spending";
+  return `${largest.item} ${what} in 2012/13: ${formatPounds(largest.amount_gbp)} of ${formatPounds(total)}`;
+}
+
 /** A step of the budget position as the budgetPositionSteps query returns it. */
 export interface BudgetStepRow {
   step_label: string;

@@ -208,8 +208,12 @@ describe("the children's social care measure input", () => {
       ["2012/13", "55"]
     ]);
     expect(await visit.page.textContent("#protection-trend-summary")).toContain("55% in 2012/13, up from 52% in 2010/11");
+    // The title is the chosen measure's own move, not the other measures' (report line 668).
+    expect(await visit.page.textContent("#protection-trend-title")).toBe("Section 47 enquiries converting to an initial child protection conference rose from 52% in 2010/11 to 55% in 2012/13");
     await visit.page.getByLabel("Measure").selectOption({ label: MEASURES[0]!.label });
     await trendFor(visit.page, await measureLabel("cp_plans_repeat_pct"));
+    // Repeat plans: 11.8% last year, 17.6% this year (report line 670).
+    expect(await visit.page.textContent("#protection-trend-title")).toBe("Children becoming subject to a plan for a second or subsequent time rose from 11.8% in 2011/12 to 17.6% in 2012/13");
     expect(new URL(visit.page.url()).searchParams.has("measure")).toBe(false);
     expect(visit.consoleErrors).toEqual([]);
     await visit.page.context().close();

@@ -157,9 +157,13 @@ describe("the budget view input", () => {
     const spent = await tableTwinCells(page, "budget-breakdown");
     expect(Math.round(spent.reduce((sum, row) => sum + parseDisplayed(row[1]!)!, 0) * 100) / 100).toBe(207365.53);
     expect(urlParams(page)).toEqual({ view: "expenditure" });
+    // The title follows the view: Table B's largest line and total (report lines 986-994).
+    expect(await page.textContent("#budget-breakdown-title")).toBe("Salaries took the most of the board's spending in 2012/13: £132,640.49 of £207,365.53");
     await page.getByRole("radio", { name: "Income by partner" }).check();
     await waitForTwinFirstColumn(page, "budget-breakdown", income.map((row) => String(row.partner)));
     expect(urlParams(page)).toEqual({});
+    // Table A's largest partner and printed total (report lines 971-983).
+    expect(await page.textContent("#budget-breakdown-title")).toBe("Children & Learning gave the most of the board's income in 2012/13: £117,630 of £305,438");
     expect(visit.consoleErrors).toEqual([]);
     await page.context().close();
   });

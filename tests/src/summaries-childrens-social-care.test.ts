@@ -3,6 +3,7 @@ import {
   summarizeAssessmentTimeliness,
   summarizeHealthChecks,
   summarizeMeasureTrend,
+  titleMeasureTrend,
   summarizeReferralReasons
 } from "../../src/lib/summaries-childrens-social-care.js";
 
@@ -96,5 +97,26 @@ describe("summarizeHealthChecks", () => {
 
   it("says when there are no checks", () => {
     expect(summarizeHealthChecks([])).toBe("The report gives no health check figures for children in care.");
+  });
+});
+
+describe("titleMeasureTrend", () => {
+  it("says how the measure moved from the year before the latest (repeat plans, report line 670: 10.5%, 11.8%, 17.6%)", () => {
+    const measure = "Children becoming subject to a plan for a second or subsequent time";
+    const rows = [
+      { measure, period: "2011", share_pct: 10.5, polarity: "down_is_good" },
+      { measure, period: "2011/12", share_pct: 11.8, polarity: "down_is_good" },
+      { measure, period: "2012/13", share_pct: 17.6, polarity: "down_is_good" }
+    ];
+    expect(titleMeasureTrend(rows)).toBe(`${measure} rose from 11.8% in 2011/12 to 17.6% in 2012/13`);
+  });
+
+  it("skips a year with no figure, and names one figure alone or none", () => {
+    const measure = "Section 47 enquiries converting to an initial child protection conference";
+    expect(titleMeasureTrend([{ measure, period: "2010/11", share_pct: 52, polarity: null }, { measure, period: "2011/12", share_pct: null, polarity: null }, { measure, period: "2012/13", share_pct: 55, polarity: null }])).toBe(
+      `${measure} rose from 52% in 2010/11 to 55% in 2012/13`
+    );
+    expect(titleMeasureTrend([{ measure, period: "2012/13", share_pct: 55, polarity: null }])).toBe(`${measure}: 55% in 2012/13`);
+    expect(titleMeasureTrend([])).toBe("The report gives no figures for this measure");
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { summarizeBudgetBreakdown, summarizeBudgetPosition, summarizeStaffTrained, summarizeTrainingEvents, summarizeTrainingFunnel } from "../../src/lib/summaries-workforce-and-budget.js";
+import { summarizeBudgetBreakdown, summarizeBudgetPosition, summarizeStaffTrained, summarizeTrainingEvents, summarizeTrainingFunnel, titleBudgetBreakdown } from "../../src/lib/summaries-workforce-and-budget.js";
 
 describe("summarizeTrainingFunnel", () => {
   it("describes each programme from its applications on, with the report's shares", () => {
@@ -71,5 +71,33 @@ describe("summarizeBudgetPosition", () => {
         { step_label: "Underspend brought forward", kind: "increase", amount_gbp: 72542.57 }
       ])
     ).toBe("Income in 2012/13 was £305,438. Spending in 2012/13 took away £207,365.53. Underspend in 2012/13: £98,072.47. Underspend brought forward added £72,542.57.");
+  });
+});
+
+describe("titleBudgetBreakdown", () => {
+  it("names the largest partner and the total of Table A (report lines 971-983: £117,630 of £305,438)", () => {
+    const rows = [
+      { view: "income", item: "Children & Learning", amount_gbp: 117630, share_pct: 38.5 },
+      { view: "income", item: "Health agencies: PCT Luton/L&D Hospital & SEPT", amount_gbp: 98941, share_pct: 32.4 },
+      { view: "income", item: "CDOP", amount_gbp: 43459, share_pct: 14.2 },
+      { view: "income", item: "Police", amount_gbp: 26545, share_pct: 8.7 },
+      { view: "income", item: "Course Charges", amount_gbp: 13125, share_pct: 4.3 },
+      { view: "income", item: "Probation", amount_gbp: 5188, share_pct: 1.7 },
+      { view: "income", item: "CAFCASS", amount_gbp: 550, share_pct: 0.2 }
+    ];
+    expect(titleBudgetBreakdown(rows)).toBe("Children & Learning gave the most of the board's income in 2012/13: £117,630 of £305,438");
+  });
+
+  it("names the largest category and the total of Table B (report lines 986-994: £132,640.49 of £207,365.53)", () => {
+    const rows = [
+      { view: "expenditure", item: "Salaries", amount_gbp: 132640.49, share_pct: 64 },
+      { view: "expenditure", item: "Supplies & Services", amount_gbp: 62383.55, share_pct: 30.1 },
+      { view: "expenditure", item: "Support Services(HR/accountancy/payroll)", amount_gbp: 8072.75, share_pct: 3.9 },
+      { view: "expenditure", item: "Premises (rents/rates/insurance)", amount_gbp: 3933.04, share_pct: 1.9 },
+      { view: "expenditure", item: "Transport (travel to conferences/meetings)", amount_gbp: 335.7, share_pct: 0.2 },
+      { view: "expenditure", item: "Capital Financing Costs", amount_gbp: 0, share_pct: 0 }
+    ];
+    expect(titleBudgetBreakdown(rows)).toBe("Salaries took the most of the board's spending in 2012/13: £132,640.49 of £207,365.53");
+    expect(titleBudgetBreakdown([])).toBe("The board's income and spending, 2012/13");
   });
 });
