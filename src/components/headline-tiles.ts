@@ -95,7 +95,6 @@ export function headlineTiles(
       value: row.value,
       unit: row.unit ?? "count",
       period: row.period,
-      polarity: row.polarity,
       ...(href === undefined ? {} : { href }),
       ...(row.source_line === null ? {} : { sourceLine: row.source_line })
     });
