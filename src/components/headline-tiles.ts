@@ -31,14 +31,16 @@ export type HeadlineTileRow = Pick<HeadlineRow, "label" | "value" | "unit" | "pe
 
 /** Options of a grid of headline tiles. */
 export interface HeadlineTilesOptions {
-  /** Grid columns from 640 px up (Framework's grid-cols-N); one column below. */
-  columns?: 2 | 3 | 4;
+  /** Grid columns from 640 px up (Framework's grid-cols-N), one column below; null leaves the layout to className. */
+  columns?: 2 | 3 | 4 | null;
   /** Where a tile's page link points, from its route; undefined for no link (a tile on its own page). */
   routeHref?: (route: string) => string | undefined;
   /** The words on a tile with no comparison; null for none. */
   noComparison?: string | null;
-  /** The grid's class for its spacing: se-tiles inside a figure, se-headlines at the top of a page. */
+  /** The grid's class for its spacing: se-tiles inside a figure, se-headlines at the top of a page, se-kpi-grid for tiles in a section. */
   className?: string;
+  /** The grid's id, for a link or a test to find it; none by default. */
+  id?: string;
 }
 
 /**
@@ -79,11 +81,13 @@ export function headlineTiles(
     columns = 4,
     routeHref = (route: string) => `./${route}`,
     noComparison = "The report gives no figure to compare with.",
-    className = "se-tiles"
+    className = "se-tiles",
+    id
   }: HeadlineTilesOptions = {}
 ): HTMLElement {
   const grid = document.createElement("div");
-  grid.className = `grid grid-cols-${columns} ${className}`;
+  grid.className = columns === null ? className : `grid grid-cols-${columns} ${className}`;
+  if (id !== undefined) grid.id = id;
   for (const row of rows) {
     const href = row.route === undefined ? undefined : routeHref(row.route);
     const tile = kpiTile({
@@ -91,7 +95,6 @@ export function headlineTiles(
       value: row.value,
       unit: row.unit ?? "count",
       period: row.period,
-      polarity: row.polarity,
       ...(href === undefined ? {} : { href }),
       ...(row.source_line === null ? {} : { sourceLine: row.source_line })
     });

@@ -1,14 +1,11 @@
 import { formatIndicatorValue } from "../lib/format.js";
 
-/** A headline figure with the comparison the report gives for it. */
+/** A headline figure: its label, value, period and the links to its page and report line. */
 export interface KpiTileOptions {
   label: string;
   value: number | null;
   unit: string;
   period: string;
-  /** What the figure is compared with (previous year, target, benchmark), when the report gives one. */
-  comparison?: { label: string; value: number | null; unit?: string };
-  polarity?: string | null;
   href?: string;
   sourceLine?: number;
   lineHref?: (line: number) => string;
@@ -24,9 +21,9 @@ export function describeChange(value: number | null, comparison: number | null, 
   return up ? "up on" : "down on";
 }
 
-/** Returns a headline tile: label, value and period, the comparison in words, and links to its page and report line. */
+/** Returns a headline tile: label, value and period, and links to its page and report line (headlineTiles adds the comparisons). */
 export function kpiTile(options: KpiTileOptions): HTMLElement {
-  const { label, value, unit, period, comparison, polarity, href, sourceLine, lineHref = (line: number) => `./report#L${line}` } = options;
+  const { label, value, unit, period, href, sourceLine, lineHref = (line: number) => `./report#L${line}` } = options;
   const tile = document.createElement("article");
   tile.className = "se-kpi card";
   const heading = document.createElement("h3");
@@ -44,14 +41,6 @@ export function kpiTile(options: KpiTileOptions): HTMLElement {
   when.className = "se-kpi__period";
   when.textContent = period;
   tile.append(heading, figure, when);
-  if (comparison) {
-    const words = document.createElement("p");
-    words.className = "se-kpi__comparison";
-    const change = describeChange(value, comparison.value, polarity);
-    words.dataset.change = change.split(" ")[0];
-    words.textContent = `${capitalise(change)} ${comparison.label} (${formatIndicatorValue(comparison.value, comparison.unit ?? unit)})`;
-    tile.append(words);
-  }
   if (sourceLine !== undefined) {
     const source = document.createElement("a");
     source.className = "se-line-link";
@@ -60,8 +49,4 @@ export function kpiTile(options: KpiTileOptions): HTMLElement {
     tile.append(source);
   }
   return tile;
-}
-
-function capitalise(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
 }
