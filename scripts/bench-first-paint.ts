@@ -9,7 +9,7 @@ import { resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import type { Browser, Request } from "playwright-core";
-import { launchChromium } from "../tests/browser/chromium.js";
+import { launchChromium } from "./chromium.js";
 import { serveDist } from "./serve-dist.js";
 
 /** One cold load of one page: milliseconds from navigation start, and bytes (response bodies and headers). */

@@ -3,8 +3,8 @@
 // page then needs no JavaScript, and a figure drawn again at the same width reuses the drawn chart (src/lib/prerendered-charts.ts).
 import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { launchChromium } from "../tests/browser/chromium.js";
-import { builtPagePaths } from "../tests/browser/site-pages.js";
+import { launchChromium } from "./chromium.js";
+import { builtPagePaths } from "./site-pages.js";
 import { CAPTURE_CELLS_WHEN_READY, PRERENDER_VIEWPORT } from "./prerender/capture.js";
 import { injectPrerenderedCells } from "./prerender/inject.js";
 import { serveDist } from "./serve-dist.js";

@@ -2,7 +2,7 @@ import { readdirSync } from "node:fs";
 import { join } from "node:path";
 import { DuckDBInstance, type DuckDBConnection } from "@duckdb/node-api";
 import type { Page } from "playwright-core";
-import { DIST } from "./site-pages.js";
+import { DIST } from "../../scripts/site-pages.js";
 
 let connection: Promise<DuckDBConnection> | undefined;
 

@@ -1,7 +1,7 @@
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { queryBuiltData, tableTwinCells } from "./built-data.js";
-import { launchChromium } from "./chromium.js";
+import { launchChromium } from "../../scripts/chromium.js";
 import { expectedStatedFigures, shownStatedFigures, shownTiles, twinNumbers } from "./page-figures.js";
 import { visitPage, type PageVisit } from "./page-session.js";
 

@@ -4,10 +4,10 @@ import { parquetMetadata, parquetReadObjects, parquetSchema } from "hyparquet";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { parseDisplayed, queryBuiltData, tableTwinCells } from "./built-data.js";
-import { launchChromium } from "./chromium.js";
+import { launchChromium } from "../../scripts/chromium.js";
 import { figureTitles } from "./figure-waits.js";
 import { visitPage, type PageVisit } from "./page-session.js";
-import { DIST } from "./site-pages.js";
+import { DIST } from "../../scripts/site-pages.js";
 
 const MONTH = new Intl.DateTimeFormat("en-GB", { month: "long", year: "numeric", timeZone: "UTC" });
 

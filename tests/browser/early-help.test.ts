@@ -1,7 +1,7 @@
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { parseDisplayed, queryBuiltData, tableTwinCells } from "./built-data.js";
-import { launchChromium } from "./chromium.js";
+import { launchChromium } from "../../scripts/chromium.js";
 import { figureTitles } from "./figure-waits.js";
 import { visitPage, type PageVisit } from "./page-session.js";
 

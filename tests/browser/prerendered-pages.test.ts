@@ -5,9 +5,9 @@ import { join } from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { PRERENDER_VIEWPORT } from "../../scripts/prerender/capture.js";
-import { launchChromium } from "./chromium.js";
+import { launchChromium } from "../../scripts/chromium.js";
 import { visitPage } from "./page-session.js";
-import { builtPagePaths, DIST } from "./site-pages.js";
+import { builtPagePaths, DIST } from "../../scripts/site-pages.js";
 
 /** What a page shows of its figures: each figure's id, whether its chart holds an SVG, and its table twin's cells. */
 interface ShownFigure {

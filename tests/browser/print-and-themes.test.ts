@@ -1,9 +1,9 @@
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { auditAccessibility } from "./axe.js";
-import { launchChromium } from "./chromium.js";
+import { launchChromium } from "../../scripts/chromium.js";
 import { visitPage } from "./page-session.js";
-import { builtPagePaths } from "./site-pages.js";
+import { builtPagePaths } from "../../scripts/site-pages.js";
 
 let browser: Browser;
 beforeAll(async () => {

@@ -1,8 +1,8 @@
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { launchChromium } from "./chromium.js";
+import { launchChromium } from "../../scripts/chromium.js";
 import { visitPage, type PageVisit } from "./page-session.js";
-import { builtPagePaths } from "./site-pages.js";
+import { builtPagePaths } from "../../scripts/site-pages.js";
 
 // Every page draws its first view from the rows the build ran (src/data/query-results/[page].json.ts) and starts
 // DuckDB-WASM only afterwards. These tests prove those rows are DuckDB-WASM's own, and that pages draw without it.

@@ -3,9 +3,9 @@ import { join } from "node:path";
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { queryBuiltData } from "./built-data.js";
-import { launchChromium } from "./chromium.js";
+import { launchChromium } from "../../scripts/chromium.js";
 import { visitPage } from "./page-session.js";
-import { DIST } from "./site-pages.js";
+import { DIST } from "../../scripts/site-pages.js";
 
 let browser: Browser;
 beforeAll(async () => {

@@ -2,7 +2,7 @@ import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { auditAccessibility } from "./axe.js";
 import { parseDisplayed, queryBuiltData, tableTwinCells } from "./built-data.js";
-import { launchChromium } from "./chromium.js";
+import { launchChromium } from "../../scripts/chromium.js";
 import { expectedStatedFigures, shownStatedFigures, shownTiles, shownWordLines, twinNumbers, twinPairs } from "./page-figures.js";
 import { visitPage, type PageVisit } from "./page-session.js";
 

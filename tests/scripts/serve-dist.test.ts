@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { resolveDistPath, serveDist } from "../../scripts/serve-dist.js";
-import { builtPagePaths } from "../browser/site-pages.js";
+import { builtPagePaths } from "../../scripts/site-pages.js";
 
 const root = mkdtempSync(join(tmpdir(), "dist-"));
 writeFileSync(join(root, "index.html"), "<p>home</p>");

@@ -3,7 +3,7 @@ import { join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
 
 /** The built site's folder. */
-export const DIST = fileURLToPath(new URL("../../dist", import.meta.url));
+export const DIST = fileURLToPath(new URL("../dist", import.meta.url));
 
 /** Returns the clean URL path of every page in the build (`/`, `/domestic-abuse`…), so new pages are tested unasked. */
 export function builtPagePaths(folder = DIST): string[] {
