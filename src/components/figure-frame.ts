@@ -77,10 +77,10 @@ export function figureFrame<Row extends Record<string, unknown>>(options: Figure
   let version = 0;
   let lastWidth = 0;
   // Shows the current rows' chart: the one the build prerendered when it is the same chart, otherwise drawn with Plot.
-  const render = async (): Promise<void> => {
+  const render = async (measured = chartWidth(chart)): Promise<void> => {
     const rows = current;
     const label = currentTitle;
-    const width = (lastWidth = chartWidth(chart));
+    const width = (lastWidth = measured);
     const description = summary.textContent ?? "";
     const signature = chartSignature(id, width, label, description, rows);
     const prerendered = takePrerenderedChart(signature);
@@ -125,6 +125,11 @@ export function figureFrame<Row extends Record<string, unknown>>(options: Figure
     };
     return rows.then(async (data) => {
       if (mine !== version) return;
+      // Figures whose rows arrive together all read their widths before any of them changes the page, so the page is
+      // laid out once for all of them rather than once per figure.
+      const width = chartWidth(chart);
+      await null;
+      if (mine !== version) return;
       current = data;
       // The title follows the rows before the chart is drawn: the chart's signature and accessible name use it.
       currentTitle = titleOf(data);
@@ -132,7 +137,7 @@ export function figureFrame<Row extends Record<string, unknown>>(options: Figure
       summary.textContent = summarize(data);
       showSource(data);
       try {
-        await render();
+        await render(width);
       } catch (error) {
         fail(error);
       }
