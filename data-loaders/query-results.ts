@@ -2,26 +2,10 @@ import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { DuckDBInstance, DuckDBTypeId, type DuckDBConnection, type DuckDBType } from "@duckdb/node-api";
-import { PAGE_DEFAULT_CALLS, type DefaultCall, type QueryParam, type ShippedPage } from "../src/lib/queries/page-defaults.js";
+import { PAGE_DEFAULT_CALLS, type DefaultCall, type QueryParam, type ShippedPage, type ShippedResult, type ShippedValue } from "../src/lib/queries/page-defaults.js";
 import { inlineParams } from "../src/lib/queries/inline-params.js";
 import { QUERIES } from "../src/lib/queries/registry.js";
 import { committedTableParquet } from "./loader.js";
-
-/** A cell of a shipped row: a number, text, an ISO date (named in `dates`) or null. */
-export type ShippedValue = number | string | null;
-
-/** One named query's rows as the build ran them: columns once, rows as arrays, DATE columns as ISO text. */
-export interface ShippedResult {
-  name: string;
-  params: readonly QueryParam[];
-  columns: string[];
-  /** Columns whose values are ISO dates, to be revived as Date objects (what the browser's DuckDB path returns). */
-  dates: string[];
-  rows: ShippedValue[][];
-  /** The query's SQL with these parameters written in (what "Open in explorer" runs), and the tables it reads. */
-  sql: string;
-  tables: readonly string[];
-}
 
 /** What a page's `query-results/<page>.json` holds: every call it makes while loading, with its rows. */
 export interface ShippedResults {

@@ -9,6 +9,7 @@ import { resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import type { Browser, Request } from "playwright-core";
+import { median } from "./bench/stats.js";
 import { launchChromium } from "./chromium.js";
 import { serveDist } from "./serve-dist.js";
 
@@ -154,13 +155,7 @@ async function hasFilter(browser: Browser, origin: string, path: string): Promis
   }
 }
 
-/** Returns the median of a list of numbers (the mean of the middle two for an even count). */
-export function median(values: readonly number[]): number {
-  if (values.length === 0) throw new Error("median: expected at least one value, found none");
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
-}
+export { median } from "./bench/stats.js";
 
 function sum(values: readonly number[]): number {
   return values.reduce((total, value) => total + value, 0);

@@ -2,12 +2,12 @@
 // writes what each Framework cell displayed into the page's HTML (scripts/prerender/inject.ts). The first view of a
 // page then needs no JavaScript, and a figure drawn again at the same width reuses the drawn chart (src/lib/prerendered-charts.ts).
 import { readFileSync, writeFileSync } from "node:fs";
-import { join } from "node:path";
 import { launchChromium } from "./chromium.js";
 import { builtPagePaths } from "./site-pages.js";
 import { CAPTURE_CELLS_WHEN_READY, PRERENDER_VIEWPORT } from "./prerender/capture.js";
 import { injectPrerenderedCells } from "./prerender/inject.js";
-import { serveDist } from "./serve-dist.js";
+import { resolveDistPath, serveDist } from "./serve-dist.js";
+import { waitUntil } from "./wait-until.js";
 
 /** How long a page may take to set its ready marker at build time. */
 const PAGE_TIMEOUT_MS = 60_000;
@@ -30,16 +30,14 @@ export async function prerenderSite(dist: string): Promise<{ pages: number; cell
         await context.route(/duckdb-eh\.wasm$/, (route) => route.abort());
         await page.addInitScript(CAPTURE_CELLS_WHEN_READY);
         await page.goto(site.origin + path, { waitUntil: "commit" });
-        const deadline = Date.now() + PAGE_TIMEOUT_MS;
         let captured: { ready: string; cells: Record<string, string> } | undefined;
-        while (!(captured = (await page.evaluate("window.__prerender")) as typeof captured)) {
-          if (Date.now() > deadline) throw new Error(`prerender ${path}: expected the ready marker within ${PAGE_TIMEOUT_MS / 1000} s, found none`);
-          await new Promise((resolve) => setTimeout(resolve, 50));
-        }
+        const readyInTime = await waitUntil(async () => Boolean((captured = (await page.evaluate("window.__prerender")) as typeof captured)), Date.now() + PAGE_TIMEOUT_MS);
+        if (!readyInTime || !captured) throw new Error(`prerender ${path}: expected the ready marker within ${PAGE_TIMEOUT_MS / 1000} s, found none`);
         if (captured.ready !== "true") throw new Error(`prerender ${path}: expected data-ready="true", found "${captured.ready}"${errors.length ? ` (${errors.join("; ")})` : ""}`);
         const errorsBeforeReady = errors.filter((message) => !/duckdb/i.test(message));
         if (errorsBeforeReady.length) throw new Error(`prerender ${path}: expected no errors while drawing, found: ${errorsBeforeReady.join("; ")}`);
-        const file = join(dist, path === "/" ? "index.html" : `${path.slice(1)}.html`);
+        const file = resolveDistPath(dist, path);
+        if (!file) throw new Error(`prerender ${path}: expected a built page for it under ${dist}, found none`);
         writeFileSync(file, injectPrerenderedCells(readFileSync(file, "utf-8"), captured.cells, path));
         cells += Object.keys(captured.cells).length;
       } finally {

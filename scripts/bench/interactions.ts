@@ -1,8 +1,8 @@
 // Measures every filter of a page: each change's time from input to the figures it redrew being ready again.
-import { PRERENDER_VIEWPORT } from "../prerender/capture.js";
 import type { Browser } from "playwright-core";
-import { changeFilter, DUCKDB_READY, LIST_FILTERS, LOAD_OBSERVER, READY_REACHED } from "./in-page.js";
-import { waitUntil } from "./page-load.js";
+import { waitUntil } from "../wait-until.js";
+import { changeFilter, DUCKDB_READY, LIST_FILTERS, READY_REACHED } from "./in-page.js";
+import { openBenchPage } from "./page-load.js";
 
 /** A filter as the page shows it: a select or a radio group, its label, its option values and its current value. */
 interface FilterInfo {
@@ -41,12 +41,8 @@ export interface InteractionOptions {
  * cycling through its options, and returns each filter's timings. A filter is changed back to its first value afterwards.
  */
 export async function measureInteractions(browser: Browser, origin: string, path: string, { changes = 20, timeoutMs = 60_000, duckdbGraceMs = 2_000, onChange }: InteractionOptions = {}): Promise<FilterTimings[]> {
-  const context = await browser.newContext({ viewport: PRERENDER_VIEWPORT });
+  const { context, page, startedDuckDB } = await openBenchPage(browser);
   try {
-    const page = await context.newPage();
-    await page.addInitScript(LOAD_OBSERVER);
-    let duckdbWorker = false;
-    page.on("worker", (worker) => (duckdbWorker ||= /duckdb/i.test(worker.url())));
     await page.goto(origin + path, { waitUntil: "commit" });
     if (!(await waitUntil(async () => Boolean(await page.evaluate(READY_REACHED)), Date.now() + timeoutMs))) {
       throw new Error(`bench: expected ${path} to reach its ready marker within ${timeoutMs} ms, found it had not`);
@@ -57,7 +53,7 @@ export async function measureInteractions(browser: Browser, origin: string, path
     if (!(await page.evaluate(DUCKDB_READY))) {
       await page.waitForTimeout(duckdbGraceMs);
       // Without the mark (a page that never finishes starting DuckDB) the changes are measured anyway.
-      if (duckdbWorker) await waitUntil(async () => Boolean(await page.evaluate(DUCKDB_READY)), Date.now() + timeoutMs);
+      if (startedDuckDB()) await waitUntil(async () => Boolean(await page.evaluate(DUCKDB_READY)), Date.now() + timeoutMs);
     }
 
     const results: FilterTimings[] = [];

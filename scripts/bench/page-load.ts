@@ -1,6 +1,7 @@
 // Measures one cold page load in a new browser context: first chart, every chart, DuckDB ready, bytes and requests.
 import { PRERENDER_VIEWPORT } from "../prerender/capture.js";
-import type { Browser, CDPSession } from "playwright-core";
+import type { Browser, BrowserContext, CDPSession, Page } from "playwright-core";
+import { waitUntil } from "../wait-until.js";
 import { DUCKDB_READY, LOAD_OBSERVER, LOAD_TIMINGS, READY_REACHED } from "./in-page.js";
 import { NetworkLedger } from "./network-ledger.js";
 import { emulateSlowMobile } from "./throttling.js";
@@ -27,14 +28,28 @@ export interface PageLoadOptions {
   duckdbGraceMs?: number;
 }
 
+/** A page in a new browser context (empty cache and storage) at the prerender window size, with the load observer added. */
+export interface BenchPage {
+  context: BrowserContext;
+  page: Page;
+  /** Whether the page has started DuckDB's worker (so a missing duckdb-ready mark means it is not ready yet). */
+  startedDuckDB(): boolean;
+}
+
+/** Opens a page as every bench load does: cold, 1280×720 (the prerendered width), LOAD_OBSERVER added, DuckDB's worker watched. */
+export async function openBenchPage(browser: Browser): Promise<BenchPage> {
+  const context = await browser.newContext({ viewport: PRERENDER_VIEWPORT });
+  const page = await context.newPage();
+  await page.addInitScript(LOAD_OBSERVER);
+  let duckdbWorker = false;
+  page.on("worker", (worker) => (duckdbWorker ||= /duckdb/i.test(worker.url())));
+  return { context, page, startedDuckDB: () => duckdbWorker };
+}
+
 /** Loads `url` cold (a new browser context: empty cache and storage) and returns what it measured. */
 export async function measurePageLoad(browser: Browser, url: string, { slowMobile = false, timeoutMs = 60_000, waitForDuckDB = true, duckdbGraceMs = 2_000 }: PageLoadOptions = {}): Promise<PageLoad> {
-  const context = await browser.newContext({ viewport: PRERENDER_VIEWPORT });
+  const { context, page, startedDuckDB } = await openBenchPage(browser);
   try {
-    const page = await context.newPage();
-    await page.addInitScript(LOAD_OBSERVER);
-    let duckdbWorker = false;
-    page.on("worker", (worker) => (duckdbWorker ||= /duckdb/i.test(worker.url())));
     const session = await context.newCDPSession(page);
     const ledger = await recordNetwork(session);
     if (slowMobile) await emulateSlowMobile(session);
@@ -45,11 +60,11 @@ export async function measurePageLoad(browser: Browser, url: string, { slowMobil
     if (!timedOut && waitForDuckDB) {
       // The page's charts are drawn; DuckDB may still be starting (in the background, or it never starts on this page).
       const graceEnd = Date.now() + duckdbGraceMs;
-      await waitUntil(async () => (await page.evaluate(DUCKDB_READY)) || (!duckdbWorker && Date.now() > graceEnd), deadline);
+      await waitUntil(async () => (await page.evaluate(DUCKDB_READY)) || (!startedDuckDB() && Date.now() > graceEnd), deadline);
     }
     const timings = (await page.evaluate(LOAD_TIMINGS)) as Pick<PageLoad, "firstChartMs" | "allChartsMs" | "ready" | "duckdbReadyMs">;
     const traffic = ledger.summarize(timings.firstChartMs, await bodySizes(ledger.unreportedBodies()));
-    return { ...timings, bytes: traffic.bytes, bytesBeforeFirstChart: traffic.bytesBefore, requests: traffic.requests, timedOut, duckdbWorker };
+    return { ...timings, bytes: traffic.bytes, bytesBeforeFirstChart: traffic.bytesBefore, requests: traffic.requests, timedOut, duckdbWorker: startedDuckDB() };
   } finally {
     await context.close();
   }
@@ -93,16 +108,4 @@ async function bodySizes(urls: readonly string[]): Promise<Map<string, number>> 
     sizes.set(url, length);
   }
   return sizes;
-}
-
-/**
- * Polls `condition` every 100 ms until it is true (returns true) or `deadline` (a Date.now() value) passes (returns false).
- * Used instead of page.waitForFunction, whose string predicates the pages' Content-Security-Policy blocks (no eval).
- */
-export async function waitUntil(condition: () => Promise<boolean> | boolean, deadline: number): Promise<boolean> {
-  for (;;) {
-    if (await condition()) return true;
-    if (Date.now() >= deadline) return false;
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
 }

@@ -13,6 +13,7 @@ export function quantile(values: readonly number[], q: number): number {
 
 /** Returns the median of some numbers (the mean of the two middle ones when there is an even count). */
 export function median(values: readonly number[]): number {
+  if (values.length === 0) throw new Error("median: expected at least one value, found none");
   return quantile(values, 0.5);
 }
 

@@ -48,8 +48,7 @@ export function figureFrame<Row extends Record<string, unknown>>(options: Figure
   node.id = id;
   node.dataset.figure = id;
   const titleOf = (rows: Row[]) => (typeof title === "function" ? title(rows) : title);
-  let currentTitle = titleOf([]);
-  const heading = element(`h${headingLevel}`, "se-figure__title", currentTitle);
+  const heading = element(`h${headingLevel}`, "se-figure__title", titleOf([]));
   heading.id = `${id}-title`;
   node.setAttribute("aria-labelledby", heading.id);
   const summary = element("p", "se-figure__summary", "Loading the data…");
@@ -79,7 +78,7 @@ export function figureFrame<Row extends Record<string, unknown>>(options: Figure
   // Shows the current rows' chart: the one the build prerendered when it is the same chart, otherwise drawn with Plot.
   const render = async (measured = chartWidth(chart)): Promise<void> => {
     const rows = current;
-    const label = currentTitle;
+    const label = heading.textContent ?? "";
     const width = (lastWidth = measured);
     const description = summary.textContent ?? "";
     const signature = chartSignature(id, width, label, description, rows);
@@ -132,8 +131,7 @@ export function figureFrame<Row extends Record<string, unknown>>(options: Figure
       if (mine !== version) return;
       current = data;
       // The title follows the rows before the chart is drawn: the chart's signature and accessible name use it.
-      currentTitle = titleOf(data);
-      heading.textContent = currentTitle;
+      heading.textContent = titleOf(data);
       summary.textContent = summarize(data);
       showSource(data);
       try {
@@ -144,7 +142,7 @@ export function figureFrame<Row extends Record<string, unknown>>(options: Figure
       await sql;
       if (mine !== version) return;
       twin.querySelector("table")?.remove();
-      twin.append(dataTable(data, columns, { caption: currentTitle }));
+      twin.append(dataTable(data, columns, { caption: heading.textContent ?? "" }));
       chart.classList.remove("se-figure__chart--loading");
       node.removeAttribute("aria-busy");
       node.dataset.state = "ready";

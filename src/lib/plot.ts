@@ -12,8 +12,3 @@ let loading: Promise<typeof PlotModule> | undefined;
 export function loadPlot(): Promise<typeof PlotModule> {
   return (loading ??= import("npm:@observablehq/plot").then((module) => (Plot = module)));
 }
-
-/** Whether Plot has loaded, so a chart can be drawn at once. */
-export function plotLoaded(): boolean {
-  return Plot !== undefined;
-}

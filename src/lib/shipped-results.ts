@@ -1,19 +1,8 @@
 import { FileAttachment } from "observablehq:stdlib";
 import type { QueryRow } from "./database.js";
-import type { ShippedPage } from "./queries/page-defaults.js";
+import type { ShippedPage, ShippedResult } from "./queries/page-defaults.js";
 
-/** One named query's rows as the build ran them (data-loaders/query-results.ts): columns once, rows as arrays. */
-export interface ShippedResult {
-  name: string;
-  params: unknown[];
-  columns: string[];
-  /** Columns holding ISO dates, revived here as Date objects (what the DuckDB path returns). */
-  dates: string[];
-  rows: (number | string | null)[][];
-  /** The query's SQL with these parameters written in, and the tables it reads. */
-  sql: string;
-  tables: string[];
-}
+export type { ShippedResult } from "./queries/page-defaults.js";
 
 // FileAttachment needs literal paths. Each page fetches only its own file (src/data/query-results/[page].json.ts).
 const SHIPPED_FILES: Record<ShippedPage, () => Promise<unknown>> = {

@@ -1,10 +1,11 @@
 // The build prerenders every page (scripts/prerender.ts): its first view needs no JavaScript, it shows the same
 // numbers as the live page, and the live page reuses the drawn charts at the width they were drawn for.
 import { readFileSync } from "node:fs";
-import { join } from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { LOAD_OBSERVER } from "../../scripts/bench/in-page.js";
 import { PRERENDER_VIEWPORT } from "../../scripts/prerender/capture.js";
+import { resolveDistPath } from "../../scripts/serve-dist.js";
 import { launchChromium } from "../../scripts/chromium.js";
 import { visitPage } from "./page-session.js";
 import { builtPagePaths, DIST } from "../../scripts/site-pages.js";
@@ -27,7 +28,9 @@ function shownFigures(page: Page): Promise<ShownFigure[]> {
 }
 
 function builtHtml(path: string): string {
-  return readFileSync(join(DIST, path === "/" ? "index.html" : `${path.slice(1)}.html`), "utf-8");
+  const file = resolveDistPath(DIST, path);
+  if (!file) throw new Error(`expected a built page for ${path} under ${DIST}, found none`);
+  return readFileSync(file, "utf-8");
 }
 
 /** The chart signatures the build wrote into a page. */
@@ -88,23 +91,14 @@ describe.each(CHART_PAGES)("%s at the width it was prerendered for", (path) => {
   let plotRequestedBeforeReady: boolean;
 
   beforeAll(async () => {
-    let readySeen = false;
-    plotRequestedBeforeReady = false;
-    const visit = await visitPage(browser, inject("origin"), path, {
-      prepare: async (_context, page) => {
-        await page.exposeBinding("__readySeen", () => void (readySeen = true));
-        await page.addInitScript(() => {
-          new MutationObserver((_records, observer) => {
-            if (document.documentElement.dataset.ready === undefined) return;
-            observer.disconnect();
-            void (window as unknown as { __readySeen: () => Promise<void> }).__readySeen();
-          }).observe(document, { subtree: true, attributes: true, attributeFilter: ["data-ready"] });
-        });
-        page.on("request", (request) => void (/\/_npm\/@observablehq\/plot@/.test(request.url()) && !readySeen && (plotRequestedBeforeReady = true)));
-      }
-    });
+    // The bench's load observer records when the ready marker was set; Plot's request is compared with it.
+    const visit = await visitPage(browser, inject("origin"), path, { prepare: (_context, page) => page.addInitScript(LOAD_OBSERVER) });
     expect(visit.ready).toBe("true");
     page = visit.page;
+    plotRequestedBeforeReady = await page.evaluate(() => {
+      const readyAt = (window as unknown as { __bench: { allChartsMs: number } }).__bench.allChartsMs;
+      return performance.getEntriesByType("resource").some((entry) => entry.name.includes("/_npm/@observablehq/plot@") && entry.startTime < readyAt);
+    });
   });
   afterAll(async () => {
     await page?.context().close();

@@ -144,3 +144,21 @@ export type ShippedPage = keyof typeof PAGE_DEFAULT_CALLS;
 /** Every page whose default results ship with the site. */
 export const SHIPPED_PAGES = Object.keys(PAGE_DEFAULT_CALLS) as ShippedPage[];
 
+/** A cell of a shipped row: a number, text, an ISO date (named in `dates`) or null. */
+export type ShippedValue = number | string | null;
+
+/**
+ * One named query's rows as the build ran them (data-loaders/query-results.ts) and a page reads them
+ * (src/lib/shipped-results.ts): columns once, rows as arrays, DATE columns as ISO text.
+ */
+export interface ShippedResult {
+  name: string;
+  params: readonly QueryParam[];
+  columns: string[];
+  /** Columns whose values are ISO dates, to be revived as Date objects (what the browser's DuckDB path returns). */
+  dates: string[];
+  rows: ShippedValue[][];
+  /** The query's SQL with these parameters written in (what "Open in explorer" runs), and the tables it reads. */
+  sql: string;
+  tables: readonly string[];
+}
