@@ -39,10 +39,15 @@ export function resolveDistPath(root: string, pathname: string): string | null {
   return null;
 }
 
+/** How to serve: `sendHeadersFile: false` ignores `_headers`, as a host that does not read it would. */
+export interface ServeDistOptions {
+  sendHeadersFile?: boolean;
+}
+
 /** Starts serving `root` on 127.0.0.1 (port 0 picks a free port), with the headers its `_headers` file gives. */
-export function serveDist(root: string, port = 0): Promise<DistServer> {
+export function serveDist(root: string, port = 0, { sendHeadersFile = true }: ServeDistOptions = {}): Promise<DistServer> {
   const headersFile = join(root, "_headers");
-  const rules = existsSync(headersFile) ? parseHeadersFile(readFileSync(headersFile, "utf-8")) : [];
+  const rules = sendHeadersFile && existsSync(headersFile) ? parseHeadersFile(readFileSync(headersFile, "utf-8")) : [];
   const server: Server = createServer((request, response) => {
     const url = new URL(request.url ?? "/", "http://127.0.0.1");
     const path = resolveDistPath(root, url.pathname);

@@ -2,8 +2,11 @@
 // loading indicator (`<observablehq-loading>` just before the cell's root comment) and removes it when the live cell
 // first displays. Until then the reader sees the page as the build drew it.
 
-/** The inline script each prerendered page gets in its head: with a query string the view may differ from the build's, so the prerendered cells are hidden (style.css). */
-export const URL_PARAMS_GUARD = '<script>if (location.search) document.documentElement.classList.add("se-url-params");</script>';
+/**
+ * The inline script each prerendered page gets in its head: with a query string, or an explorer query in the hash, the
+ * view may differ from the build's, so the prerendered cells are hidden (style.css).
+ */
+export const URL_PARAMS_GUARD = '<script>if (location.search || /^#sqlz?=/.test(location.hash)) document.documentElement.classList.add("se-url-params");</script>';
 
 /** Returns `html` with each cell's prerendered HTML before its root comment, and the URL-parameters guard after the title. */
 export function injectPrerenderedCells(html: string, cells: Readonly<Record<string, string>>, page: string): string {

@@ -1,5 +1,5 @@
 import { toCsv } from "../lib/csv.js";
-import { explorerHref } from "../lib/example-queries.js";
+import { explorerHref } from "../lib/sql-link.js";
 import { loadPlot } from "../lib/plot.js";
 import { CHART_SIGNATURE_ATTRIBUTE, chartSignature, takePrerenderedChart } from "../lib/prerendered-charts.js";
 import { dataTable, type TableColumn } from "./data-table.js";

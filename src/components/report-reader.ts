@@ -1,4 +1,4 @@
-import { explorerHref } from "../lib/example-queries.js";
+import { explorerHref } from "../lib/sql-link.js";
 
 /** A line of the report as the reportLines query returns it. */
 export interface ReportLine {

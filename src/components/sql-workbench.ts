@@ -3,16 +3,15 @@ import { resultToCsv, resultToJson, resultToParquet } from "../lib/result-export
 import type { ExplorerResult } from "../lib/sql-runner.js";
 import { loadPlot } from "../lib/plot.js";
 import { suggestChart } from "../lib/suggest-chart.js";
-import { writeUrlParam } from "../lib/url-state.js";
+import { readSqlLink, sqlHash, withSqlHash } from "../lib/sql-link.js";
 import { barChart } from "./bar-chart.js";
 import { schemaList, type SchemaColumn } from "./schema-list.js";
 import { sortableTable } from "./sortable-table.js";
 
-/** What the workbench starts with: the schema to list, and the SQL to show (and run, when it came from the URL). */
+/** What the workbench starts with: the schema to list, and the SQL to show when the link carries none. */
 export interface SqlWorkbenchOptions {
   schema: readonly SchemaColumn[];
-  initialSql: string;
-  runAtStart: boolean;
+  defaultSql: string;
   /** Rows shown in the table; the rest can be exported. */
   shownRows?: number;
 }
@@ -23,8 +22,12 @@ export interface SqlWorkbench {
   settled: Promise<void>;
 }
 
-/** Returns the SQL explorer: editor (Ctrl/Cmd+Enter runs), table list, results with time and row count, chart, exports. */
-export function sqlWorkbench({ schema, initialSql, runAtStart, shownRows = 1000 }: SqlWorkbenchOptions): SqlWorkbench {
+/**
+ * Returns the SQL explorer: editor (Ctrl/Cmd+Enter runs), table list, results with time and row count, chart, exports.
+ * A query in the page's link (`#sql=`, `#sqlz=`, or the older `?sql=`) is shown and run at once, and again whenever
+ * the link's hash changes; each query run is kept in the hash, so the address shared runs the same query.
+ */
+export function sqlWorkbench({ schema, defaultSql, shownRows = 1000 }: SqlWorkbenchOptions): SqlWorkbench {
   const node = document.createElement("div");
   node.className = "se-workbench";
   const form = document.createElement("form");
@@ -39,7 +42,7 @@ export function sqlWorkbench({ schema, initialSql, runAtStart, shownRows = 1000 
   editor.name = "sql";
   editor.rows = 8;
   editor.spellcheck = false;
-  editor.value = initialSql;
+  editor.value = defaultSql;
   const run = button("Run query", "submit");
   const cancel = button("Cancel", "button");
   cancel.disabled = true;
@@ -84,8 +87,9 @@ export function sqlWorkbench({ schema, initialSql, runAtStart, shownRows = 1000 
     error.hidden = true;
     results.dataset.state = "loading";
     status.textContent = "Running…";
-    writeUrlParam("sql", sql, "");
     try {
+      const hash = await sqlHash(sql);
+      history.replaceState(history.state, "", withSqlHash(new URL(location.href), hash).href);
       // Loaded on first run, so DuckDB and Arrow are not on the way to drawing the page.
       const { runExplorerQuery } = await import("../lib/sql-runner.js");
       const result = await runExplorerQuery(sql);
@@ -94,15 +98,34 @@ export function sqlWorkbench({ schema, initialSql, runAtStart, shownRows = 1000 
       results.replaceChildren(...resultViews(result, shownRows));
       results.dataset.state = "ready";
     } catch (failure) {
-      error.textContent = failure instanceof Error ? failure.message : String(failure);
-      error.hidden = false;
-      status.textContent = "The query failed; DuckDB's message is below. Edit the query and run it again.";
-      results.replaceChildren();
-      results.dataset.state = "error";
+      showFailure(failure);
     } finally {
       running = false;
       run.disabled = false;
       cancel.disabled = true;
+    }
+  };
+  // A cancelled query is said in the status line; a refused or failed one also shows its reason in the alert below.
+  const showFailure = (failure: unknown) => {
+    const message = failure instanceof Error ? failure.message : String(failure);
+    const kind = failure instanceof Error ? failure.name : "";
+    status.textContent = STATUS_AFTER[kind] ?? STATUS_AFTER.default!;
+    if (kind === "QueryCancelledError") status.textContent = message;
+    else {
+      error.textContent = message;
+      error.hidden = false;
+    }
+    results.replaceChildren();
+    results.dataset.state = kind === "QueryCancelledError" ? "cancelled" : "error";
+  };
+  const openLink = async (): Promise<void> => {
+    try {
+      const linked = await readSqlLink(new URL(location.href));
+      if (linked === null) return;
+      editor.value = linked;
+      await execute();
+    } catch (failure) {
+      showFailure(failure);
     }
   };
   form.addEventListener("submit", (event) => {
@@ -116,11 +139,22 @@ export function sqlWorkbench({ schema, initialSql, runAtStart, shownRows = 1000 
     }
   });
   cancel.addEventListener("click", () => {
+    cancel.disabled = true;
     status.textContent = "Cancelling…";
+    // runExplorerQuery's promise settles with the outcome, which execute() shows.
     void import("../lib/sql-runner.js").then(({ cancelExplorerQuery }) => cancelExplorerQuery());
   });
-  return { node, settled: runAtStart ? execute() : Promise.resolve() };
+  // Opening another query's link on this page (an example below, the back button) changes only the hash.
+  addEventListener("hashchange", () => void openLink());
+  return { node, settled: openLink() };
 }
+
+// What the status line says after a query that did not give a result, by the error's name.
+const STATUS_AFTER: Record<string, string> = {
+  RefusedQueryError: "The query was not run; the reason is below.",
+  DamagedSqlLinkError: "The link's query could not be opened; the reason is below.",
+  default: "The query failed; DuckDB's message is below. Edit the query and run it again."
+};
 
 /** Returns the status line for a result: rows, time, and whether the row cap cut it. */
 export function describeResult(result: ExplorerResult, shownRows: number): string {

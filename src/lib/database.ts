@@ -1,7 +1,7 @@
 import * as arrow from "npm:apache-arrow";
 import { FileAttachment } from "observablehq:stdlib";
 import { setDatabaseStatus } from "./database-status.js";
-import { insertArrowTable, runQuery, startDuckDB, type DuckDBSession } from "./duckdb-client.js";
+import { insertArrowTable, runQuery, startDuckDB, stopDuckDB, type DuckDBSession } from "./duckdb-client.js";
 import { readParquetTable } from "./parquet-table.js";
 
 // FileAttachment needs literal paths, and `.arrayBuffer` right after the call so Framework does not add parquet-wasm.
@@ -31,36 +31,63 @@ export type TableName = keyof typeof PARQUET_FILES;
 /** A plain row returned by a query: numbers (never BigInt), Dates, strings or null. */
 export type QueryRow = Record<string, number | string | Date | null>;
 
-let shared: Promise<DuckDBSession> | undefined;
-const loaded = new Map<TableName, Promise<void>>();
+// The page's one database and the tables loaded into it; a restart replaces both.
+interface SharedDatabase {
+  session: Promise<DuckDBSession>;
+  loaded: Map<TableName, Promise<void>>;
+}
+let shared: SharedDatabase | undefined;
+// Each table is fetched and decoded once per page: a restarted database is loaded again from these.
+const decoded = new Map<TableName, Promise<arrow.Table>>();
 
 /** Returns the page's one DuckDB-WASM session, started on first use, with the named tables loaded once each. */
 export async function sharedDatabase(tables: readonly TableName[]): Promise<DuckDBSession> {
-  const session = (shared ??= startSharedDatabase());
+  const database = (shared ??= { session: startSharedDatabase(), loaded: new Map() });
   await Promise.all(
     tables.map((name) => {
-      if (!loaded.has(name)) {
-        loaded.set(name, Promise.all([session, PARQUET_FILES[name]().then(readParquetTable)]).then(([db, table]) => insertArrowTable(db, name, table)));
+      if (!database.loaded.has(name)) {
+        if (!decoded.has(name)) decoded.set(name, PARQUET_FILES[name]().then(readParquetTable));
+        database.loaded.set(name, Promise.all([database.session, decoded.get(name)!]).then(([db, table]) => insertArrowTable(db, name, table)));
       }
-      return loaded.get(name);
+      return database.loaded.get(name);
     })
   );
-  return session;
+  return database.session;
+}
+
+/**
+ * Stops the page's database whatever it is doing (a query that would not cancel, an instance that crashed) and starts
+ * a new one with the same tables loaded; resolves with the new session.
+ */
+export function restartSharedDatabase(): Promise<DuckDBSession> {
+  const old = shared;
+  shared = undefined;
+  old?.session.then(stopDuckDB, () => undefined);
+  return sharedDatabase(old ? [...old.loaded.keys()] : []);
+}
+
+/** Resolves true when the session answers a trivial query within `timeoutMs`, false when it fails or stays silent. */
+export function databaseResponds(session: DuckDBSession, timeoutMs: number): Promise<boolean> {
+  const answer = runQuery(session, "SELECT 42 AS answer").then((table) => Number(table.getChild("answer")?.get(0)) === 42, () => false);
+  return Promise.race([answer, new Promise<boolean>((resolve) => setTimeout(() => resolve(false), timeoutMs))]);
 }
 
 // Says in <html data-duckdb> how the start went; a failed start rejects every query with the reason.
 function startSharedDatabase(): Promise<DuckDBSession> {
   setDatabaseStatus("starting");
-  return startDuckDB().then(
+  // A database replaced by a restart before it started no longer speaks for the page.
+  const isCurrent = () => shared?.session === started;
+  const started: Promise<DuckDBSession> = startDuckDB().then(
     (session) => {
-      setDatabaseStatus("ready");
+      if (isCurrent()) setDatabaseStatus("ready");
       return session;
     },
     (error: unknown) => {
-      setDatabaseStatus("failed");
+      if (isCurrent()) setDatabaseStatus("failed");
       throw new Error(`DuckDB could not start: ${error instanceof Error ? error.message : String(error)}`);
     }
   );
+  return started;
 }
 
 /** The name of every table the site publishes. */

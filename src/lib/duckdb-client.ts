@@ -2,11 +2,24 @@ import * as duckdb from "npm:@duckdb/duckdb-wasm";
 import { Table } from "npm:apache-arrow";
 import { FileAttachment } from "observablehq:stdlib";
 
-/** A DuckDB-WASM database with one open connection. */
+/** A DuckDB-WASM database with one open connection, and the worker it runs in. */
 export interface DuckDBSession {
   db: duckdb.AsyncDuckDB;
   connection: duckdb.AsyncDuckDBConnection;
+  worker: Worker;
 }
+
+/**
+ * Settings run as soon as the database opens, whatever host serves the page (a `<meta>` Content-Security-Policy does
+ * not govern a worker): no file or web address can be read, no extension installed or loaded, and no setting changed
+ * afterwards. Tables still arrive from the page as Arrow (`insertArrowTable`), which reads no file.
+ */
+export const LOCKED_DOWN_SETTINGS = [
+  "SET autoinstall_known_extensions = false",
+  "SET autoload_known_extensions = false",
+  "SET enable_external_access = false",
+  "SET lock_configuration = true"
+] as const;
 
 /**
  * Starts DuckDB-WASM's `eh` build in a same-origin worker (no CDN, no blob URL) and opens a connection; rejects, rather
@@ -15,19 +28,32 @@ export interface DuckDBSession {
 export async function startDuckDB(): Promise<DuckDBSession> {
   const duckdbWorker = new URL(import.meta.resolve("npm:@duckdb/duckdb-wasm/dist/duckdb-browser-eh.worker.js"), location.href);
   // duckdb-worker.js runs DuckDB's worker and turns its unanswered failures into replies (see that file).
-  const worker = new Worker(`${FileAttachment("./duckdb-worker.js").href}?duckdb=${encodeURIComponent(duckdbWorker.href)}`);
+  // The attachment's address may carry a query string of its own (Framework's preview adds ?sha=), so the parameter is
+  // set on a parsed URL rather than appended.
+  const wrapper = new URL(FileAttachment("./duckdb-worker.js").href, location.href);
+  wrapper.searchParams.set("duckdb", duckdbWorker.href);
+  const worker = new Worker(wrapper.href);
   const failed = new Promise<never>((_, reject) => worker.addEventListener("error", (event) => reject(new Error(`its worker failed to load: ${event.message || "no message"}`))));
   const db = new duckdb.AsyncDuckDB(new duckdb.VoidLogger(), worker);
   try {
     await Promise.race([db.instantiate(import.meta.resolve("npm:@duckdb/duckdb-wasm/dist/duckdb-eh.wasm")), failed]);
     const connection = await db.connect();
+    for (const setting of LOCKED_DOWN_SETTINGS) await connection.query(setting);
     // npm run bench reads this mark as the time DuckDB-WASM became ready to take queries.
     performance.mark("duckdb-ready");
-    return { db, connection };
+    return { db, connection, worker };
   } catch (error) {
     worker.terminate();
     throw error;
   }
+}
+
+/**
+ * Ends a session by terminating its worker at once, whatever it is running; its pending requests never answer, so
+ * nothing may use the session afterwards.
+ */
+export function stopDuckDB(session: DuckDBSession): void {
+  session.worker.terminate();
 }
 
 /** Creates table `name` in DuckDB from an Arrow table, keeping its column types. */
@@ -71,7 +97,10 @@ export async function streamQuery(session: DuckDBSession, sql: string, maxRows: 
   return { table: truncated ? table.slice(0, maxRows) : table, truncated };
 }
 
-/** Asks DuckDB to stop the query started with `streamQuery`; resolves true when one was running. */
+/**
+ * Asks DuckDB to stop the query started with `streamQuery`; resolves true when one was running. A worker busy inside
+ * one long step answers only when the step ends: see `stopDuckDB`.
+ */
 export function cancelQuery(session: DuckDBSession): Promise<boolean> {
   return session.connection.cancelSent();
 }

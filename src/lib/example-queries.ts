@@ -17,7 +17,3 @@ export const EXAMPLE_QUERIES: readonly ExampleQuery[] = [
   { theme: "Data quality", title: "Where the report contradicts itself", sql: "SELECT table_name, check_id, message, expected, actual, source_line\nFROM data_quality\nWHERE severity = 'error'\nORDER BY table_name, source_line" }
 ];
 
-/** Returns the explorer's address that opens and runs `sql`. */
-export function explorerHref(sql: string): string {
-  return `./explorer?sql=${encodeURIComponent(sql)}`;
-}
