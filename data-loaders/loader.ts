@@ -1,7 +1,6 @@
 import { readFileSync } from "node:fs";
 import { basename } from "node:path";
 import { zipSync } from "fflate";
-import { toCsv } from "../src/lib/csv.js";
 import { extractReport, findExtractedTable, type ExtractedTable } from "./index.js";
 import { writeParquet } from "./parquet.js";
 import { COMMITTED_REPORT_PATH, readCommittedReport } from "./sources/committed-report.js";
@@ -24,21 +23,18 @@ export function committedTableParquet(name: string): Uint8Array {
   return writeParquet(rows, columns);
 }
 
-/** Returns the named table as CSV text: column names, then raw values (ISO dates, blank for NULL). */
-export function committedTableCsv(name: string): string {
-  const { rows, columns } = committedTable(name);
-  return toCsv(rows, columns.map((column) => ({ key: column.name, label: column.name })));
-}
-
-/** Returns a zip of every table as Parquet and CSV, plus the report text it was read from. */
-export function committedTablesZip(): Uint8Array {
+/**
+ * Returns a zip of every table as Parquet and as CSV (written by `writeCsv`: the site's own CSV writer, so the zip's
+ * files are the catalog's downloads), plus the report text it was read from.
+ */
+export function committedTablesZip(writeCsv: (table: ExtractedTable) => string): Uint8Array {
   const tables = extractReport(readCommittedReport());
   const entries: Record<string, [Uint8Array, { mtime: Date }]> = {
     [basename(COMMITTED_REPORT_PATH)]: [readFileSync(COMMITTED_REPORT_PATH), { mtime: ZIP_DATE }]
   };
   for (const { name, columns, rows } of tables) {
     entries[`${name}.parquet`] = [writeParquet(rows, columns), { mtime: ZIP_DATE }];
-    entries[`${name}.csv`] = [new TextEncoder().encode(toCsv(rows, columns.map((column) => ({ key: column.name, label: column.name })))), { mtime: ZIP_DATE }];
+    entries[`${name}.csv`] = [new TextEncoder().encode(writeCsv({ name, columns, rows })), { mtime: ZIP_DATE }];
   }
   return zipSync(entries, { level: 6 });
 }

@@ -1,3 +1,4 @@
-import { committedTableCsv } from "../../data-loaders/loader.js";
+import { committedTable } from "../../data-loaders/loader.js";
+import { tableCsv } from "../lib/csv.js";
 
-process.stdout.write(committedTableCsv("data_quality"));
+process.stdout.write(tableCsv(committedTable("data_quality")));

@@ -1,3 +1,4 @@
-import { committedTableCsv } from "../../data-loaders/loader.js";
+import { committedTable } from "../../data-loaders/loader.js";
+import { tableCsv } from "../lib/csv.js";
 
-process.stdout.write(committedTableCsv("marac_referrals"));
+process.stdout.write(tableCsv(committedTable("marac_referrals")));

@@ -1,3 +1,4 @@
 import { committedTablesZip } from "../../data-loaders/loader.js";
+import { tableCsv } from "../lib/csv.js";
 
-process.stdout.write(committedTablesZip());
+process.stdout.write(committedTablesZip(tableCsv));

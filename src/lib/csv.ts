@@ -17,3 +17,8 @@ export function toCsv(rows: readonly Record<string, unknown>[], columns: readonl
   for (const row of rows) lines.push(columns.map((column) => csvField(row[column.key])).join(","));
   return lines.join("\r\n") + "\r\n";
 }
+
+/** Returns a published table as CSV: its column names, then raw values (ISO dates, blank for NULL). */
+export function tableCsv({ rows, columns }: { rows: readonly Record<string, unknown>[]; columns: readonly { name: string }[] }): string {
+  return toCsv(rows, columns.map((column) => ({ key: column.name, label: column.name })));
+}

@@ -1,5 +1,5 @@
 import { parseArgs } from "node:util";
-import { runPageQueries } from "../../../data-loaders/query-results.js";
+import { runPageQueries } from "../../lib/queries/page-results.js";
 
 const { values } = parseArgs({ options: { page: { type: "string" } } });
 process.stdout.write(JSON.stringify(await runPageQueries(values.page ?? "")));

@@ -3,13 +3,14 @@ import { DEFAULT_CHILD_PROTECTION_MEASURE } from "../child-protection-measures.j
 import { DEFAULT_TOPIC, findTopic } from "../young-people-topics.js";
 import { ALL_AGENCIES } from "./domestic-abuse.js";
 import { ALL_AREAS } from "./early-help.js";
+import type { QueryParam, QueryRows } from "../../../data-loaders/query-results.js";
 import type { QueryName } from "./registry.js";
 
 // Node imports this module too: the build runs each page's calls and ships their rows with the page
 // (src/data/query-results/[page].json.ts), so a page draws without waiting for DuckDB-WASM.
 
 /** A parameter value a page passes to a named query. */
-export type QueryParam = string | number | boolean | null;
+export type { QueryParam } from "../../../data-loaders/query-results.js";
 
 /** One named query as a page calls it while loading, with the parameters it passes when the address names no filter. */
 export interface DefaultCall {
@@ -144,20 +145,11 @@ export type ShippedPage = keyof typeof PAGE_DEFAULT_CALLS;
 /** Every page whose default results ship with the site. */
 export const SHIPPED_PAGES = Object.keys(PAGE_DEFAULT_CALLS) as ShippedPage[];
 
-/** A cell of a shipped row: a number, text, an ISO date (named in `dates`) or null. */
-export type ShippedValue = number | string | null;
-
 /**
- * One named query's rows as the build ran them (data-loaders/query-results.ts) and a page reads them
+ * One named query's rows as the build ran them (src/lib/queries/page-results.ts) and a page reads them
  * (src/lib/shipped-results.ts): columns once, rows as arrays, DATE columns as ISO text.
  */
-export interface ShippedResult {
-  name: string;
-  params: readonly QueryParam[];
-  columns: string[];
-  /** Columns whose values are ISO dates, to be revived as Date objects (what the browser's DuckDB path returns). */
-  dates: string[];
-  rows: ShippedValue[][];
+export interface ShippedResult extends QueryRows {
   /** The query's SQL with these parameters written in (what "Open in explorer" runs), and the tables it reads. */
   sql: string;
   tables: readonly string[];

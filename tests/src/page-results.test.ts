@@ -1,0 +1,49 @@
+import { describe, expect, it } from "vitest";
+import { findPageDefaultCalls, runCalls, runPageQueries, type ShippedResults } from "../../src/lib/queries/page-results.js";
+import { SHIPPED_PAGES } from "../../src/lib/queries/page-defaults.js";
+import { QUERIES } from "../../src/lib/queries/registry.js";
+
+const highestPlaceholder = (sql: string) => Math.max(0, ...Array.from(sql.matchAll(/\$(\d+)\b/g), (match) => Number(match[1])));
+const shippedBytes = (results: ShippedResults) => new TextEncoder().encode(JSON.stringify(results)).length;
+
+describe("the default calls of each page", () => {
+  it("pass each query exactly as many parameters as its SQL uses", () => {
+    const mismatched = SHIPPED_PAGES.flatMap((page) =>
+      findPageDefaultCalls(page)
+        .filter((call) => call.params.length !== highestPlaceholder(QUERIES[call.name].sql))
+        .map((call) => `${page} ${call.name}(${call.params.length} parameters)`)
+    );
+    expect(mismatched).toEqual([]);
+  });
+
+  it("refuses a page it has no calls for, naming the pages it has", () => {
+    expect(() => findPageDefaultCalls("nowhere")).toThrow(/^query results: expected one of the pages index, early-help, .*, found "nowhere"$/);
+  });
+});
+
+describe("runPageQueries", () => {
+  it("runs the MARAC page's calls over the shipped Parquet: months as ISO dates, counts as numbers", async () => {
+    const { page, results } = await runPageQueries("domestic-abuse");
+    expect(page).toBe("domestic-abuse");
+    expect(results.map((result) => result.name)).toEqual(findPageDefaultCalls("domestic-abuse").map((call) => call.name));
+    const months = results.find((result) => result.name === "maracCasesByMonth")!;
+    expect(months.columns).toEqual(["month", "cases", "repeat_cases", "children", "sessions", "source_line"]);
+    expect(months.dates).toEqual(["month"]);
+    expect(months.rows[0]).toEqual(["2012-04-01", 23, 7, 31, 1, 442]);
+    expect(months.rows.reduce((sum, row) => sum + (row[1] as number), 0)).toBe(363);
+    const agencyMonths = results.find((result) => result.name === "maracReferralsByMonth")!;
+    expect(agencyMonths.params).toEqual(["All agencies"]);
+    expect(agencyMonths.rows.map((row) => row[2])).toEqual([23, 20, 30, 28, 49, 24, 27, 26, 47, 40, 24, 25]);
+  });
+
+  it("keeps each page's file small: the report reader's under 256 KiB, every other page's under 48 KiB", async () => {
+    const sizes = Object.fromEntries(await Promise.all(SHIPPED_PAGES.map(async (page) => [page, shippedBytes(await runPageQueries(page))] as const)));
+    for (const [page, bytes] of Object.entries(sizes)) expect(bytes, page).toBeLessThan(page === "report" ? 256 * 1024 : 48 * 1024);
+  });
+
+  it("says which parameter it cannot bind", async () => {
+    await expect(runCalls([{ name: "qualityFindings", params: [Number.NaN] }])).rejects.toThrow(
+      "query results: qualityFindings parameter $1: expected text, a finite number, true/false or null, found NaN"
+    );
+  });
+});
