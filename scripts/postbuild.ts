@@ -6,7 +6,9 @@ import { fileURLToPath } from "node:url";
 import { GLOSSARY } from "../src/lib/glossary.js";
 import { addContentSecurityPolicyMeta, formatHeadersFile, inlineScriptHashes } from "./content-security-policy.js";
 import { linkGlossaryTermsInPage } from "./glossary-links.js";
+import { precompressFiles } from "./precompress.js";
 import { prerenderSite } from "./prerender.js";
+import { cacheHeaderRules, formatHeaderRules } from "./static-headers.js";
 
 const DIST = fileURLToPath(new URL("../dist", import.meta.url));
 
@@ -61,6 +63,13 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
   }
   const hashes = secureEveryPage(files);
   console.log(`postbuild: fixed ${pages} pages; Content-Security-Policy with ${new Set(hashes).size} inline-script hashes`);
+  // Last: the pages are final only once their policy is in.
+  const compressed = precompressFiles(listFiles(DIST));
+  console.log(`postbuild: Brotli and gzip copies of ${compressed.files} files (${formatMegabytes(compressed.bytes)} → ${formatMegabytes(compressed.brotliBytes)} with Brotli)`);
+}
+
+function formatMegabytes(bytes: number): string {
+  return `${(bytes / 1e6).toFixed(2)} MB`;
 }
 
 // Hashes each page's inline scripts into its policy and writes `_headers`; returns every hash. Run last, once no other
@@ -73,6 +82,7 @@ function secureEveryPage(files: readonly string[]): string[] {
     hashes.push(...inlineScriptHashes(secured));
     writeFileSync(file, secured);
   }
-  writeFileSync(join(DIST, "_headers"), formatHeadersFile(hashes));
+  const pageFiles = files.filter((path) => path.endsWith(".html")).map((path) => relative(DIST, path).replaceAll("\\", "/"));
+  writeFileSync(join(DIST, "_headers"), formatHeadersFile(hashes) + formatHeaderRules(cacheHeaderRules(pageFiles)));
   return hashes;
 }

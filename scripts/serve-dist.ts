@@ -5,6 +5,7 @@ import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { extname, join, normalize, sep } from "node:path";
 import { fileURLToPath } from "node:url";
+import { ENCODINGS } from "./precompress.js";
 import { headersForPath, parseHeadersFile } from "./static-headers.js";
 
 const CONTENT_TYPES: Record<string, string> = {
@@ -39,6 +40,20 @@ export function resolveDistPath(root: string, pathname: string): string | null {
   return null;
 }
 
+/** Returns whether an Accept-Encoding header accepts `encoding` (by name or `*`, with a quality above 0). */
+export function acceptsEncoding(header: string | undefined, encoding: string): boolean {
+  if (!header) return false;
+  let wildcard = false;
+  for (const part of header.split(",")) {
+    const [token = "", ...params] = part.trim().toLowerCase().split(";");
+    const quality = params.map((param) => /^\s*q=([\d.]+)\s*$/.exec(param)?.[1]).find((value) => value !== undefined);
+    const accepted = quality === undefined || Number(quality) > 0;
+    if (token === encoding) return accepted;
+    if (token === "*") wildcard = accepted;
+  }
+  return wildcard;
+}
+
 /** How to serve: `sendHeadersFile: false` ignores `_headers`, as a host that does not read it would. */
 export interface ServeDistOptions {
   sendHeadersFile?: boolean;
@@ -61,10 +76,16 @@ export function serveDist(root: string, port = 0, { sendHeadersFile = true }: Se
       headers[key] = key in headers ? `${headers[key]}, ${value}` : value;
     }
     headers["content-type"] = CONTENT_TYPES[extname(path)] ?? "application/octet-stream";
-    headers["content-length"] = statSync(path).size;
+    // The build wrote .br and .gz copies beside text and wasm files (scripts/precompress.ts): send the best the
+    // browser accepts, as a static host does.
+    const encoding = ENCODINGS.find(({ name, suffix }) => existsSync(path + suffix) && acceptsEncoding(request.headers["accept-encoding"], name));
+    const sent = encoding ? path + encoding.suffix : path;
+    if (ENCODINGS.some(({ suffix }) => existsSync(path + suffix))) headers["vary"] = "Accept-Encoding";
+    if (encoding) headers["content-encoding"] = encoding.name;
+    headers["content-length"] = statSync(sent).size;
     response.writeHead(200, headers);
     if (request.method === "HEAD") response.end();
-    else createReadStream(path).pipe(response);
+    else createReadStream(sent).pipe(response);
   });
   return new Promise((resolve) => {
     server.listen(port, "127.0.0.1", () => {

@@ -33,3 +33,32 @@ export function headersForPath(rules: readonly HeaderRule[], pathname: string): 
 function patternToRegExp(pattern: string): RegExp {
   return new RegExp(`^${pattern.split("*").map((part) => part.replace(/[.+?^${}()|[\]\\]/g, "\\$&")).join(".*")}$`);
 }
+
+/** Returns rules as the text of a `_headers` file (the form parseHeadersFile reads). */
+export function formatHeaderRules(rules: readonly HeaderRule[]): string {
+  return rules.map((rule) => `${rule.pattern}\n${rule.headers.map(([name, value]) => `  ${name}: ${value}\n`).join("")}`).join("");
+}
+
+/** How long a browser may keep a content-addressed file: a year, never revalidated (its name changes with its bytes). */
+export const IMMUTABLE_CACHE = "public, max-age=31536000, immutable";
+
+/** How long a browser may keep a page before asking again: five minutes, so a new build reaches readers soon. */
+export const PAGE_CACHE = "public, max-age=300";
+
+/**
+ * The folders whose files never change under the same name: Framework names `_import`, `_observablehq` and `_file`
+ * files by a hash of their bytes, and `_npm` files by the package's version (DuckDB's wasm and worker included).
+ */
+export const IMMUTABLE_FOLDERS = ["/_npm/", "/_observablehq/", "/_import/", "/_file/"] as const;
+
+/** Returns the caching rules: a long immutable lifetime for the immutable folders, a short one for each page's addresses. */
+export function cacheHeaderRules(pageFiles: readonly string[]): HeaderRule[] {
+  const pagePaths = pageFiles.flatMap((file) => {
+    const clean = `/${file.replace(/\.html$/, "")}`;
+    return clean.endsWith("/index") || clean === "/index" ? [clean.slice(0, -"index".length), clean, `${clean}.html`] : [clean, `${clean}.html`];
+  });
+  return [
+    ...IMMUTABLE_FOLDERS.map((folder) => ({ pattern: `${folder}*`, headers: [["Cache-Control", IMMUTABLE_CACHE]] as [string, string][] })),
+    ...pagePaths.map((path) => ({ pattern: path, headers: [["Cache-Control", PAGE_CACHE]] as [string, string][] }))
+  ];
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { headersForPath, parseHeadersFile } from "../../scripts/static-headers.js";
+import { cacheHeaderRules, formatHeaderRules, headersForPath, IMMUTABLE_CACHE, PAGE_CACHE, parseHeadersFile } from "../../scripts/static-headers.js";
 
 const FILE = `# comments and blank lines are skipped
 
@@ -34,5 +34,31 @@ describe("headersForPath", () => {
 
   it("matches a pattern's dots literally", () => {
     expect(headersForPath(parseHeadersFile("/a.html\n  X: 1"), "/a-html")).toEqual([]);
+  });
+});
+
+describe("cache rules", () => {
+  it("give content-addressed folders a year, immutable, and each page's addresses five minutes", () => {
+    const rules = cacheHeaderRules(["index.html", "board.html"]);
+    expect(rules.map((rule) => [rule.pattern, rule.headers[0]![1]])).toEqual([
+      ["/_npm/*", IMMUTABLE_CACHE],
+      ["/_observablehq/*", IMMUTABLE_CACHE],
+      ["/_import/*", IMMUTABLE_CACHE],
+      ["/_file/*", IMMUTABLE_CACHE],
+      ["/", PAGE_CACHE],
+      ["/index", PAGE_CACHE],
+      ["/index.html", PAGE_CACHE],
+      ["/board", PAGE_CACHE],
+      ["/board.html", PAGE_CACHE]
+    ]);
+    expect(IMMUTABLE_CACHE).toBe("public, max-age=31536000, immutable");
+  });
+
+  it("are written in the form parseHeadersFile reads back, and no path gets two lifetimes", () => {
+    const rules = cacheHeaderRules(["index.html", "board.html"]);
+    const parsed = parseHeadersFile(formatHeaderRules(rules));
+    expect(parsed).toEqual(rules);
+    for (const path of ["/", "/board", "/_npm/@duckdb/duckdb-wasm@1.29.0/dist/duckdb-eh.wasm", "/_file/data/marac_meetings.274785b1.parquet"])
+      expect(headersForPath(parsed, path).filter(([name]) => name === "Cache-Control"), path).toHaveLength(1);
   });
 });

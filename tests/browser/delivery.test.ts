@@ -1,0 +1,43 @@
+import { request } from "node:http";
+import { readdirSync, statSync } from "node:fs";
+import { join, relative } from "node:path";
+import { brotliDecompressSync } from "node:zlib";
+import { describe, expect, inject, it } from "vitest";
+import { builtPagePaths, DIST } from "../../scripts/site-pages.js";
+import { IMMUTABLE_CACHE, PAGE_CACHE } from "../../scripts/static-headers.js";
+
+/** Requests a path as Chromium does (it accepts Brotli from 127.0.0.1) and returns the status, headers and raw body. */
+function get(path: string): Promise<{ status: number; headers: Record<string, string | string[] | undefined>; body: Buffer }> {
+  return new Promise((resolve, reject) => {
+    const req = request(`${inject("origin")}${path}`, { headers: { "accept-encoding": "gzip, deflate, br, zstd" } }, (response) => {
+      const chunks: Buffer[] = [];
+      response.on("data", (chunk: Buffer) => chunks.push(chunk));
+      response.on("end", () => resolve({ status: response.statusCode ?? 0, headers: response.headers, body: Buffer.concat(chunks) }));
+    });
+    req.on("error", reject);
+    req.end();
+  });
+}
+
+function builtFiles(folder: string): string[] {
+  return readdirSync(folder).flatMap((entry) => (statSync(join(folder, entry)).isDirectory() ? builtFiles(join(folder, entry)) : [join(folder, entry)]));
+}
+
+describe("delivery of the built site", () => {
+  it.each(builtPagePaths())("sends %s compressed with Brotli, for five minutes", async (path) => {
+    const { status, headers, body } = await get(path);
+    expect([status, headers["content-encoding"], headers["cache-control"], headers["vary"]]).toEqual([200, "br", PAGE_CACHE, "Accept-Encoding"]);
+    expect(brotliDecompressSync(body).toString()).toMatch(/^<!DOCTYPE html>/i);
+  });
+
+  it("sends DuckDB's wasm and worker compressed and immutable: 35.7 MB of wasm travel as under 5 MB", async () => {
+    const wasm = relative(DIST, builtFiles(DIST).find((file) => file.endsWith("duckdb-eh.wasm"))!);
+    const worker = relative(DIST, builtFiles(DIST).find((file) => /duckdb-browser-eh\.worker\.[0-9a-f]+\.js$/.test(file))!);
+    for (const file of [wasm, worker]) {
+      const { status, headers } = await get(`/${file}`);
+      expect([status, headers["content-encoding"], headers["cache-control"]], file).toEqual([200, "br", IMMUTABLE_CACHE]);
+    }
+    const { headers } = await get(`/${wasm}`);
+    expect(Number(headers["content-length"])).toBeLessThan(5_000_000);
+  });
+});
