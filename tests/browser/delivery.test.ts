@@ -1,23 +1,13 @@
-import { request } from "node:http";
 import { readdirSync, statSync } from "node:fs";
 import { join, relative } from "node:path";
 import { brotliDecompressSync } from "node:zlib";
 import { describe, expect, inject, it } from "vitest";
 import { builtPagePaths, DIST } from "../../scripts/site-pages.js";
 import { IMMUTABLE_CACHE, PAGE_CACHE } from "../../scripts/static-headers.js";
+import { getRaw } from "../http-get.js";
 
-/** Requests a path as Chromium does (it accepts Brotli from 127.0.0.1) and returns the status, headers and raw body. */
-function get(path: string): Promise<{ status: number; headers: Record<string, string | string[] | undefined>; body: Buffer }> {
-  return new Promise((resolve, reject) => {
-    const req = request(`${inject("origin")}${path}`, { headers: { "accept-encoding": "gzip, deflate, br, zstd" } }, (response) => {
-      const chunks: Buffer[] = [];
-      response.on("data", (chunk: Buffer) => chunks.push(chunk));
-      response.on("end", () => resolve({ status: response.statusCode ?? 0, headers: response.headers, body: Buffer.concat(chunks) }));
-    });
-    req.on("error", reject);
-    req.end();
-  });
-}
+// Chromium accepts Brotli from 127.0.0.1 too.
+const get = (path: string) => getRaw(`${inject("origin")}${path}`, "gzip, deflate, br, zstd");
 
 function builtFiles(folder: string): string[] {
   return readdirSync(folder).flatMap((entry) => (statSync(join(folder, entry)).isDirectory() ? builtFiles(join(folder, entry)) : [join(folder, entry)]));

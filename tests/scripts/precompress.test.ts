@@ -1,11 +1,11 @@
 import { mkdtempSync, readFileSync, existsSync, writeFileSync } from "node:fs";
-import { request } from "node:http";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { brotliDecompressSync, gunzipSync } from "node:zlib";
 import { afterAll, describe, expect, it } from "vitest";
 import { gzip, isCompressible, precompressFiles } from "../../scripts/precompress.js";
 import { acceptsEncoding, serveDist } from "../../scripts/serve-dist.js";
+import { getRaw } from "../http-get.js";
 
 const root = mkdtempSync(join(tmpdir(), "precompress-"));
 const page = `<p>${"Luton Safeguarding Children Board. ".repeat(200)}</p>`;
@@ -14,18 +14,7 @@ writeFileSync(join(root, "tiny.js"), "export const x = 1;");
 writeFileSync(join(root, "data.parquet"), "PAR1".repeat(1000));
 const summary = precompressFiles([join(root, "index.html"), join(root, "tiny.js"), join(root, "data.parquet")]);
 
-/** Fetches a path from the server with the given Accept-Encoding (fetch would always ask for and decode gzip). */
-function get(origin: string, path: string, acceptEncoding?: string): Promise<{ headers: Record<string, string | string[] | undefined>; body: Buffer }> {
-  return new Promise((resolve, reject) => {
-    const req = request(`${origin}${path}`, { headers: acceptEncoding ? { "accept-encoding": acceptEncoding } : {} }, (response) => {
-      const chunks: Buffer[] = [];
-      response.on("data", (chunk: Buffer) => chunks.push(chunk));
-      response.on("end", () => resolve({ headers: response.headers, body: Buffer.concat(chunks) }));
-    });
-    req.on("error", reject);
-    req.end();
-  });
-}
+const get = (origin: string, path: string, acceptEncoding?: string) => getRaw(`${origin}${path}`, acceptEncoding);
 
 describe("precompressFiles", () => {
   it("writes Brotli and gzip copies of text files of 1 KiB or more, which decompress to the same bytes", () => {
