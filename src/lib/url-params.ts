@@ -3,9 +3,11 @@ import { CHILD_PROTECTION_MEASURE_IDS, DEFAULT_CHILD_PROTECTION_MEASURE } from "
 import { ALL_AGENCIES } from "./queries/domestic-abuse.js";
 import { ALL_AREAS } from "./queries/early-help.js";
 import type { QueryName } from "./queries/registry.js";
+import { writeUrlParam } from "./url-state.js";
 import { DEFAULT_TOPIC, TOPIC_THEMES } from "./young-people-topics.js";
 
-// Node imports this module too (the unit tests and the browser suite's property test read the declarations).
+// Node imports this module too (the unit tests and the browser suite's property test read the declarations), so the
+// page's query runner, which Node cannot load, is imported only when a page reads its parameters.
 
 /** A URL parameter a page reads: the values it may take, and the value shown when the address names none. */
 export interface UrlParamDeclaration {
@@ -108,4 +110,25 @@ export async function resolvePageParams<Page extends UrlParamPage>(
   const { values, search: kept } = validateUrlParams(search, options);
   const params: Record<string, PageParam> = Object.fromEntries(resolved.map(([name, option]) => [name, { ...option, value: values[name]! }]));
   return { params: params as PageParams<Page>, search: kept };
+}
+
+/**
+ * Returns the current page's declared parameters, each valid or its default, after removing from the address every
+ * parameter that is undeclared, invalid, repeated or the default: a page calls it before any query that uses one.
+ */
+export async function readPageParams<Page extends UrlParamPage>(page: Page): Promise<PageParams<Page>> {
+  const { runNamedQuery } = await import("./queries/index.js");
+  const { params, search } = await resolvePageParams(page, location.search, runNamedQuery);
+  if (search !== location.search) {
+    const url = new URL(location.href);
+    url.search = search;
+    history.replaceState(history.state, "", url.href);
+  }
+  return params;
+}
+
+/** Writes one of a page's declared parameters into the address bar; its default is removed rather than written. */
+export function writePageParam<Page extends UrlParamPage>(page: Page, name: UrlParamName<Page>, value: string): void {
+  const declared: Record<string, UrlParamDeclaration> = PAGE_URL_PARAMS[page];
+  writeUrlParam(name, value, declared[name]!.default);
 }
