@@ -1,4 +1,5 @@
 import { toCsv } from "../lib/csv.js";
+import { latestWins } from "../lib/filter-state.js";
 import { explorerHref } from "../lib/sql-link.js";
 import { loadPlot } from "../lib/plot.js";
 import { CHART_SIGNATURE_ATTRIBUTE, chartSignature, takePrerenderedChart } from "../lib/prerendered-charts.js";
@@ -73,7 +74,7 @@ export function figureFrame<Row extends Record<string, unknown>>(options: Figure
   node.append(heading, element("p", "se-figure__subtitle", subtitle), summary, chart, notes, twin, actions, caption);
 
   let current: Row[] = [];
-  let version = 0;
+  const beginUpdate = latestWins();
   let lastWidth = 0;
   // Shows the current rows' chart: the one the build prerendered when it is the same chart, otherwise drawn with Plot.
   const render = async (measured = chartWidth(chart)): Promise<void> => {
@@ -104,10 +105,10 @@ export function figureFrame<Row extends Record<string, unknown>>(options: Figure
   });
 
   const update = (rows: Promise<Row[]>): Promise<void> => {
-    const mine = ++version;
+    const isLatest = beginUpdate();
     // A named query's rows carry its SQL (runNamedQuery): shown as "Open in explorer" once known.
     const sql = Promise.resolve((rows as { sql?: unknown }).sql).then((text) => {
-      if (mine !== version) return;
+      if (!isLatest()) return;
       explore.hidden = typeof text !== "string";
       if (typeof text === "string") explore.href = explorerHref(text);
     }, () => undefined);
@@ -115,7 +116,7 @@ export function figureFrame<Row extends Record<string, unknown>>(options: Figure
     node.setAttribute("aria-busy", "true");
     chart.classList.add("se-figure__chart--loading");
     const fail = (error: unknown) => {
-      if (mine !== version) return;
+      if (!isLatest()) return;
       summary.textContent = `This chart could not be drawn: ${error instanceof Error ? error.message : String(error)}`;
       chart.classList.remove("se-figure__chart--loading");
       node.removeAttribute("aria-busy");
@@ -123,12 +124,12 @@ export function figureFrame<Row extends Record<string, unknown>>(options: Figure
       throw error;
     };
     return rows.then(async (data) => {
-      if (mine !== version) return;
+      if (!isLatest()) return;
       // Figures whose rows arrive together all read their widths before any of them changes the page, so the page is
       // laid out once for all of them rather than once per figure.
       const width = chartWidth(chart);
       await null;
-      if (mine !== version) return;
+      if (!isLatest()) return;
       current = data;
       // The title follows the rows before the chart is drawn: the chart's signature and accessible name use it.
       heading.textContent = titleOf(data);
@@ -140,7 +141,7 @@ export function figureFrame<Row extends Record<string, unknown>>(options: Figure
         fail(error);
       }
       await sql;
-      if (mine !== version) return;
+      if (!isLatest()) return;
       twin.querySelector("table")?.remove();
       twin.append(dataTable(data, columns, { caption: heading.textContent ?? "" }));
       chart.classList.remove("se-figure__chart--loading");

@@ -1,3 +1,5 @@
+import { latestWins } from "../lib/filter-state.js";
+
 /** A place on the page for report text that changes with an input: its node, and a way to refill it (the latest call wins). */
 export interface WordsPanel<Row> {
   node: HTMLElement;
@@ -10,20 +12,20 @@ export function wordsPanel<Row>(render: (rows: Row[]) => Element, { id }: { id: 
   node.className = "se-words";
   node.id = id;
   node.dataset.words = id;
-  let version = 0;
+  const beginUpdate = latestWins();
   const update = (rows: Promise<Row[]>): Promise<void> => {
-    const mine = ++version;
+    const isLatest = beginUpdate();
     node.dataset.state = "loading";
     node.setAttribute("aria-busy", "true");
     return rows.then(
       (data) => {
-        if (mine !== version) return;
+        if (!isLatest()) return;
         node.replaceChildren(render(data));
         node.removeAttribute("aria-busy");
         node.dataset.state = "ready";
       },
       (error: unknown) => {
-        if (mine !== version) return;
+        if (!isLatest()) return;
         node.replaceChildren(`This text could not be shown: ${error instanceof Error ? error.message : String(error)}`);
         node.removeAttribute("aria-busy");
         node.dataset.state = "error";

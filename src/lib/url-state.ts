@@ -3,12 +3,6 @@ export function readUrlParam(name: string, fallback: string): string {
   return new URLSearchParams(location.search).get(name) ?? fallback;
 }
 
-/** Returns a parameter parsed as one of `allowed` values, or `fallback` when absent or not allowed. */
-export function readUrlChoice<T extends string>(name: string, allowed: readonly T[], fallback: T): T {
-  const value = readUrlParam(name, fallback);
-  return (allowed as readonly string[]).includes(value) ? (value as T) : fallback;
-}
-
 /** Writes a parameter into the address bar without reloading; a default value is removed rather than written. */
 export function writeUrlParam(name: string, value: string, defaultValue: string): void {
   const url = new URL(location.href);

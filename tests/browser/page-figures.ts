@@ -48,3 +48,19 @@ export async function expectedStatedFigures(where: string): Promise<string[]> {
 export function shownWordLines(page: Page, panelId: string): Promise<number[]> {
   return page.$$eval(`#${panelId} .se-line-link`, (links) => links.map((link) => Number((link.textContent ?? "").replace(/\D/g, ""))));
 }
+
+/**
+ * Returns what the page's main content says, to compare two views of a page: the text of each of its blocks (headings,
+ * paragraphs, cells: figure titles, summaries, chart labels, table twins, tiles, the report's words) with whitespace
+ * collapsed, then each form's value.
+ */
+export function mainSnapshot(page: Page): Promise<string[]> {
+  return page.$eval("#observablehq-main", (main) => {
+    const copy = main.cloneNode(true) as HTMLElement;
+    // Loading indicators (prerendered cells among them) and style sheets are not what the page says.
+    copy.querySelectorAll("observablehq-loading, style, script").forEach((node) => node.remove());
+    const blocks = Array.from(copy.children, (block) => (block.textContent ?? "").replace(/\s+/g, " ").trim()).filter((text) => text !== "");
+    const forms = Array.from(main.querySelectorAll("form"), (form) => `form: ${JSON.stringify((form as HTMLFormElement & { value?: unknown }).value)}`);
+    return [...blocks, ...forms];
+  });
+}

@@ -1,7 +1,7 @@
-import type { Browser, Page } from "playwright-core";
+import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { launchChromium } from "../../scripts/chromium.js";
-import { visitPage, type PageVisit } from "./page-session.js";
+import { preloadedModule, visitPage, type PageVisit } from "./page-session.js";
 import { builtPagePaths } from "../../scripts/site-pages.js";
 
 // Every page draws its first view from the rows the build ran (src/data/query-results/[page].json.ts) and starts
@@ -25,14 +25,6 @@ interface Compared {
   call: string;
   shipped: Record<string, Plain>[];
   live: Record<string, Plain>[];
-}
-
-/** Returns the built address of a local module the page preloads (`lib/queries/index` -> `/_import/lib/queries/index.<hash>.js`). */
-async function preloadedModule(page: Page, name: string): Promise<string> {
-  const hrefs = await page.$$eval('link[rel="modulepreload"]', (links) => links.map((link) => (link as HTMLLinkElement).href));
-  const href = hrefs.find((candidate) => new RegExp(`/_import/${name}\\.[0-9a-f]+\\.js$`).test(candidate));
-  if (!href) throw new Error(`expected the page to preload ${name}.<hash>.js, found ${hrefs.join(", ")}`);
-  return href;
 }
 
 let browser: Browser;

@@ -1,0 +1,150 @@
+import { readFileSync, readdirSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import { describe, expect, it } from "vitest";
+import { PAGE_DEFAULT_CALLS, type DefaultCall } from "../../src/lib/queries/page-defaults.js";
+import type { QueryName } from "../../src/lib/queries/registry.js";
+import { PAGE_URL_PARAMS, paramChoices, resolvePageParams, validateUrlParams, type UrlParamDeclaration, type UrlParamPage } from "../../src/lib/url-params.js";
+
+const SRC = fileURLToPath(new URL("../../src/", import.meta.url));
+const PAGES = readdirSync(SRC).filter((file) => file.endsWith(".md")).map((file) => file.replace(/\.md$/, ""));
+
+// The board's two parameters as readPageParams resolves them from its shipped rows.
+const BOARD = {
+  agency: { default: "all", choices: ["all", "Beds Police", "LBC", "SEPT"] },
+  theme: { default: "all", choices: ["all", "Cross cutting", "Safeguarding"] }
+};
+
+describe("paramChoices", () => {
+  it("keeps a fixed list that holds the default in its own order", () => {
+    expect(paramChoices({ domain: ["sarc", "lado", "channel"], default: "lado" })).toEqual(["sarc", "lado", "channel"]);
+  });
+
+  it("puts the default first when a fixed list does not hold it", () => {
+    expect(paramChoices({ domain: ["income", "expenditure"], default: "both" })).toEqual(["both", "income", "expenditure"]);
+  });
+
+  it("reads a query's column as text, after the default", () => {
+    const declaration: UrlParamDeclaration = { domain: { query: "boardAgencies", column: "agency" }, default: "all" };
+    expect(paramChoices(declaration, [{ agency: "LBC", members: 5 }, { agency: 2012, members: 1 }])).toEqual(["all", "LBC", "2012"]);
+  });
+
+  it("does not repeat a default the query's rows already hold", () => {
+    const declaration: UrlParamDeclaration = { domain: { query: "cafAreas", column: "area" }, default: "North" };
+    expect(paramChoices(declaration, [{ area: "Central" }, { area: "North" }])).toEqual(["Central", "North"]);
+  });
+});
+
+describe("validateUrlParams", () => {
+  it("gives every default for an empty address and leaves it alone", () => {
+    expect(validateUrlParams("", BOARD)).toEqual({ values: { agency: "all", theme: "all" }, search: "" });
+  });
+
+  it("keeps valid values, and the address exactly as written", () => {
+    expect(validateUrlParams("?theme=Safeguarding&agency=Beds%20Police", BOARD)).toEqual({
+      values: { agency: "Beds Police", theme: "Safeguarding" },
+      search: "?theme=Safeguarding&agency=Beds%20Police"
+    });
+  });
+
+  it.each([
+    ["unknown", "NOPE"],
+    ["in another case", "lbc"],
+    ["empty", ""],
+    ["a path", "../../"],
+    ["markup", "<img src=x onerror=alert(1)>"],
+    ["SQL", "' OR 1=1 --"],
+    ["__proto__", "__proto__"],
+    ["10,000 characters", "x".repeat(10_000)]
+  ])("shows the default for a value that is %s, and removes it from the address", (_, value) => {
+    const search = `?${new URLSearchParams({ agency: value, theme: "Safeguarding" })}`;
+    expect(validateUrlParams(search, BOARD)).toEqual({ values: { agency: "all", theme: "Safeguarding" }, search: "?theme=Safeguarding" });
+  });
+
+  it("removes a parameter named without a value", () => {
+    expect(validateUrlParams("?agency", BOARD)).toEqual({ values: { agency: "all", theme: "all" }, search: "" });
+  });
+
+  it("removes a default written out, which the page never writes", () => {
+    expect(validateUrlParams("?agency=all&theme=all", BOARD)).toEqual({ values: { agency: "all", theme: "all" }, search: "" });
+  });
+
+  it("takes a parameter named twice as no choice: the default, with both removed", () => {
+    expect(validateUrlParams("?agency=LBC&agency=SEPT&theme=Safeguarding", BOARD)).toEqual({ values: { agency: "all", theme: "Safeguarding" }, search: "?theme=Safeguarding" });
+    expect(validateUrlParams("?agency=LBC&agency=LBC", BOARD).values.agency).toBe("all");
+  });
+
+  it("removes parameters the page does not declare, __proto__ among them, and sets nothing but its own", () => {
+    const { values, search } = validateUrlParams("?__proto__=LBC&constructor=x&agency=LBC&utm_source=mail", BOARD);
+    expect(search).toBe("?agency=LBC");
+    expect(Object.keys(values)).toEqual(["agency", "theme"]);
+    expect(Object.getPrototypeOf(values)).toBe(Object.prototype);
+    expect(({} as Record<string, unknown>).agency).toBeUndefined();
+  });
+
+  it("writes what it keeps encoded, after removing something", () => {
+    expect(validateUrlParams("?agency=Beds%20Police&x=1", BOARD).search).toBe("?agency=Beds+Police");
+  });
+});
+
+describe("resolvePageParams", () => {
+  const boardRows: Partial<Record<QueryName, Record<string, unknown>[]>> = {
+    boardAgencies: [{ agency: "LBC", members: 5 }, { agency: "SEPT", members: 3 }],
+    ofstedThemes: [{ theme: "Cross cutting", actions: 4 }, { theme: "Safeguarding", actions: 5 }]
+  };
+  const runner = (asked: QueryName[]) => async (name: QueryName) => {
+    asked.push(name);
+    return boardRows[name] ?? [];
+  };
+
+  it("checks each parameter against its query's rows, run once each", async () => {
+    const asked: QueryName[] = [];
+    const { params, search } = await resolvePageParams("board", "?agency=SEPT&theme=NOPE", runner(asked));
+    expect(asked.sort()).toEqual(["boardAgencies", "ofstedThemes"]);
+    expect(params).toEqual({
+      agency: { value: "SEPT", default: "all", choices: ["all", "LBC", "SEPT"] },
+      theme: { value: "all", default: "all", choices: ["all", "Cross cutting", "Safeguarding"] }
+    });
+    expect(search).toBe("?agency=SEPT");
+  });
+
+  it("runs no query for a fixed list", async () => {
+    const asked: QueryName[] = [];
+    const { params, search } = await resolvePageParams("young-people", "?topic=trafficking", runner(asked));
+    expect(asked).toEqual([]);
+    expect(params.topic.value).toBe("trafficking");
+    expect(params.topic.choices[0]).toBe("youth-justice");
+    expect(search).toBe("?topic=trafficking");
+  });
+
+  it("fails as its domain query fails", async () => {
+    await expect(resolvePageParams("early-help", "", () => Promise.reject(new Error("DuckDB could not start")))).rejects.toThrow("DuckDB could not start");
+  });
+});
+
+describe("PAGE_URL_PARAMS", () => {
+  const declared = Object.entries(PAGE_URL_PARAMS) as [UrlParamPage, Record<string, UrlParamDeclaration>][];
+
+  it("is read by each page it declares, and by no other page; /report and /explorer read their own free text", () => {
+    const reading = PAGES.filter((page) => readFileSync(`${SRC}${page}.md`, "utf-8").includes(`readPageParams("${page}")`));
+    expect(reading.sort()).toEqual(Object.keys(PAGE_URL_PARAMS).sort());
+    const freeText = PAGES.filter((page) => /readUrlParam\(/.test(readFileSync(`${SRC}${page}.md`, "utf-8")));
+    expect(freeText.sort()).toEqual(["explorer", "report"]);
+  });
+
+  it("checks query domains against calls each page ships, so a link is checked without DuckDB", () => {
+    for (const [page, params] of declared) {
+      const shipped = (PAGE_DEFAULT_CALLS[page] as readonly DefaultCall[]).filter((call) => call.params.length === 0).map((call) => call.name);
+      for (const [name, { domain }] of Object.entries(params)) {
+        if ("query" in domain) expect(shipped, `${page} ${name}`).toContain(domain.query);
+      }
+    }
+  });
+
+  it("lists each fixed domain's default among its values", () => {
+    for (const [page, params] of declared) {
+      for (const [name, { domain, default: fallback }] of Object.entries(params)) {
+        if (!("query" in domain)) expect(domain, `${page} ${name}`).toContain(fallback);
+      }
+    }
+  });
+});
