@@ -91,24 +91,20 @@ export function formatCountChange(value: number | null): string {
   return `${value > 0 ? "+" : value < 0 ? "−" : ""}${INTEGER().format(Math.abs(value))}`;
 }
 
-/** Names an indicator unit for a table column beside a plain number: `number`, `%`, `% change`, `per 1,000`… */
-export function formatUnitName(unit: string): string {
-  switch (unit as IndicatorUnit) {
-    case "count":
-      return "number";
-    case "percent":
-      return "%";
-    case "percent_change":
-      return "% change";
-    case "rate_per_1000":
-      return "per 1,000";
-    case "rate_per_10000":
-      return "per 10,000";
-    case "years":
-      return "years";
-    case "gbp":
-      return "£";
-    default:
-      throw new Error(`formatUnitName: expected a unit such as count or percent, found ${JSON.stringify(unit)}`);
-  }
+// The reader's name of each unit, for a table column beside a bare number.
+const UNIT_NAMES: Record<IndicatorUnit, string> = {
+  count: "number",
+  percent: "%",
+  percent_change: "% change",
+  rate_per_1000: "per 1,000",
+  rate_per_10000: "per 10,000",
+  years: "years",
+  gbp: "£"
+};
+
+/** Names an indicator unit for a table column beside a plain number: `number`, `%`, `% change`, `per 1,000`…; a missing unit is an empty name. */
+export function formatUnitName(unit: string | null): string {
+  if (unit === null) return "";
+  if (!Object.hasOwn(UNIT_NAMES, unit)) throw new Error(`formatUnitName: expected a unit such as count or percent, found ${JSON.stringify(unit)}`);
+  return UNIT_NAMES[unit as IndicatorUnit];
 }
