@@ -2,14 +2,15 @@
  * `npm run bench`: extraction, a clean build, every built page loaded cold against the floor (a static page drawing
  * the MARAC chart with Plot from inline data), the same under simulated slow mobile, and every filter's redraw time.
  * Writes bench/results/latest.json and latest.md; prints PASS or FAIL per budget but does not fail on a missed one.
- * For trying it out: --skip-build (measure the dist/ already there), --runs, --slow-runs, --changes, --slow-timeout-s,
- * --pages=/,/board (instead of every built page) and --out=<folder> (instead of bench/results).
+ * Parts of it (scripts/bench/options.ts): --pages /,/board, --dist <folder> (a site already built: no build) or
+ * --skip-build (dist/ as it is), --runs, --slow-runs (0: no slow mobile), --changes (0: no interactions),
+ * --slow-timeout-s, --first-change (each page's first filter change at the ready marker) and --out; a partial run
+ * writes to tmp/bench unless --out says otherwise.
  */
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { cpus, release, tmpdir, totalmem, type as osType } from "node:os";
-import { join, relative } from "node:path";
+import { join, relative, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
-import { parseArgs } from "node:util";
 import type { Browser } from "playwright-core";
 import { extractReport, findExtractedTable } from "../data-loaders/index.js";
 import { readCommittedReport } from "../data-loaders/sources/committed-report.js";
@@ -18,9 +19,10 @@ import { builtPagePaths } from "./site-pages.js";
 import { EXTRACTION_RUNS, measureExtraction } from "./bench-extract.js";
 import { timeCleanBuild } from "./bench/clean-build.js";
 import { findVendoredPlot, sumCasesByMonth, writeFloorPage, type MaracMeetingInput } from "./bench/floor-page.js";
-import { measureInteractions } from "./bench/interactions.js";
+import { measureFirstChange, measureInteractions, type FirstChange } from "./bench/interactions.js";
+import { parseBenchOptions } from "./bench/options.js";
 import { measurePageLoad, type PageLoad } from "./bench/page-load.js";
-import { formatMarkdown, type BenchMethod, type BenchResults, type InteractionResult, type PageResult } from "./bench/report.js";
+import { formatMarkdown, type BenchMethod, type BenchResults, type FirstChangeResult, type InteractionResult, type PageResult } from "./bench/report.js";
 import { medianOfRuns, quantile } from "./bench/stats.js";
 import { SLOW_MOBILE } from "./bench/throttling.js";
 import { serveDist } from "./serve-dist.js";
@@ -28,22 +30,7 @@ import { serveDist } from "./serve-dist.js";
 const ROOT = fileURLToPath(new URL("../", import.meta.url));
 const FLOOR = "floor";
 
-const { values: args } = parseArgs({
-  options: {
-    runs: { type: "string", default: "5" },
-    "slow-runs": { type: "string", default: "3" },
-    changes: { type: "string", default: "20" },
-    // 15 s is over 5× the floor under slow mobile: a page still loading then is far past its 2× budget.
-    "slow-timeout-s": { type: "string", default: "15" },
-    pages: { type: "string" },
-    "skip-build": { type: "boolean", default: false },
-    out: { type: "string", default: "bench/results" }
-  }
-});
-const runs = positiveInteger("--runs", args.runs);
-const slowRuns = positiveInteger("--slow-runs", args["slow-runs"]);
-const changes = positiveInteger("--changes", args.changes);
-const slowTimeoutMs = positiveInteger("--slow-timeout-s", args["slow-timeout-s"]) * 1000;
+const { runs, slowRuns, changes, slowTimeoutMs, ...options } = parseBenchOptions(process.argv.slice(2));
 const started = performance.now();
 const elapsed = () => `${((performance.now() - started) / 1000).toFixed(0)} s`;
 const log = (message: string) => console.log(`[${elapsed().padStart(5)}] ${message}`);
@@ -53,16 +40,15 @@ const extraction = measureExtraction();
 log(`extraction: median ${extraction.medianMs.toFixed(1)} ms`);
 
 let buildSeconds: number | null = null;
-if (args["skip-build"]) log("build: skipped (--skip-build), using the dist/ already there");
+if (!options.build) log(`build: skipped, measuring the site already built in ${options.dist}/`);
 else {
   log("build: removing dist/ and src/.observablehq/cache, then npm run build");
   buildSeconds = await timeCleanBuild(ROOT);
   log(`build: ${buildSeconds.toFixed(1)} s`);
 }
 
-const dist = join(ROOT, "dist");
-const paths = args.pages ? args.pages.split(",") : builtPagePaths(dist);
-for (const path of paths) if (!path.startsWith("/")) throw new Error(`--pages: expected paths starting with "/", found ${JSON.stringify(path)}`);
+const dist = resolve(ROOT, options.dist);
+const paths = options.pages ?? builtPagePaths(dist);
 const floorDir = mkdtempSync(join(tmpdir(), "bench-floor-"));
 const meetings = findExtractedTable(extractReport(readCommittedReport()), "marac_meetings").rows as unknown as MaracMeetingInput[];
 writeFloorPage(floorDir, sumCasesByMonth(meetings), findVendoredPlot(join(ROOT, "src/.observablehq/cache/_npm")));
@@ -73,10 +59,10 @@ const urlOf = (path: string) => (path === FLOOR ? `${floor.origin}/` : site.orig
 
 try {
   const normal = await loadEveryPage(browser, { runs, label: "cold", timeoutMs: 60_000 });
-  const slow = await loadEveryPage(browser, { runs: slowRuns, label: "slow mobile", timeoutMs: slowTimeoutMs, slowMobile: true });
+  const slow = slowRuns > 0 ? await loadEveryPage(browser, { runs: slowRuns, label: "slow mobile", timeoutMs: slowTimeoutMs, slowMobile: true }) : null;
 
   const interactions: InteractionResult[] = [];
-  for (const path of paths) {
+  for (const path of changes > 0 ? paths : []) {
     const filters = await measureInteractions(browser, site.origin, path, { changes });
     for (const filter of filters) {
       const p50 = filter.timesMs.length ? quantile(filter.timesMs, 0.5) : null;
@@ -87,6 +73,8 @@ try {
     }
   }
 
+  const firstChanges = options.firstChange ? await timeFirstChanges(browser) : undefined;
+
   const results: BenchResults = {
     machine: `${cpus().length} × ${cpus()[0]?.model.trim() ?? "unknown CPU"}, ${(totalmem() / 2 ** 30).toFixed(1)} GiB RAM, ${osType()} ${release()}, Node ${process.version}, Chromium ${browser.version()}`,
     date: new Date().toISOString(),
@@ -95,8 +83,9 @@ try {
     floor_first_chart_ms: normal.get(FLOOR)!.first_chart_ms,
     pages: paths.map((path) => normal.get(path)!),
     floor_bytes: normal.get(FLOOR)!.bytes,
-    slow_mobile: { floor_first_chart_ms: slow.get(FLOOR)!.first_chart_ms, pages: paths.map((path) => slow.get(path)!) },
-    interactions
+    slow_mobile: slow ? { floor_first_chart_ms: slow.get(FLOOR)!.first_chart_ms, pages: paths.map((path) => slow.get(path)!) } : { floor_first_chart_ms: null, pages: [] },
+    interactions,
+    ...(firstChanges ? { first_changes: firstChanges } : {})
   };
   const method: BenchMethod = {
     extractionRuns: EXTRACTION_RUNS,
@@ -105,15 +94,15 @@ try {
     changes,
     slowTimeoutMs,
     buildNote: buildSeconds === null ? "skipped" : "`npm run build` with no dist/ and no Framework cache, vendored npm modules included",
-    slowMobileNote: `${SLOW_MOBILE.latencyMs} ms latency, ${(SLOW_MOBILE.bytesPerSecond * 8) / 1e6} Mbit/s down and up, the page's CPU ${SLOW_MOBILE.cpuSlowdown}× slower (Chrome DevTools Protocol), medians of ${slowRuns} runs; a load ends at the ready marker (DuckDB is not waited for) or after ${slowTimeoutMs / 1000} s, and a page that timed out is not loaded again.`
+    slowMobileNote: slowRuns === 0 ? "not measured (`--slow-runs 0`)." : `${SLOW_MOBILE.latencyMs} ms latency, ${(SLOW_MOBILE.bytesPerSecond * 8) / 1e6} Mbit/s down and up, the page's CPU ${SLOW_MOBILE.cpuSlowdown}× slower (Chrome DevTools Protocol), medians of ${slowRuns} runs; a load ends at the ready marker (DuckDB is not waited for) or after ${slowTimeoutMs / 1000} s, and a page that timed out is not loaded again.`
   };
-  const out = join(ROOT, args.out);
+  const out = resolve(ROOT, options.out);
   mkdirSync(out, { recursive: true });
   writeFileSync(join(out, "latest.json"), JSON.stringify(results, null, 2) + "\n");
   const markdown = formatMarkdown(results, method);
   writeFileSync(join(out, "latest.md"), markdown);
   console.log("\n" + markdown);
-  log(`wrote ${relative(ROOT, join(out, "latest.json"))} and latest.md; budgets are goals, so a FAIL does not fail the command`);
+  log(`wrote ${relative(ROOT, join(out, "latest.json"))} and latest.md${options.complete ? "" : " (a partial run)"}; budgets are goals, so a FAIL does not fail the command`);
 } finally {
   await browser.close();
   await Promise.all([site.close(), floor.close()]);
@@ -155,16 +144,26 @@ async function loadEveryPage(browser: Browser, { runs, label, timeoutMs, slowMob
   );
 }
 
+/** Times each page's first filter change at the ready marker, `runs` cold loads each; pages without a filter are left out. */
+async function timeFirstChanges(browser: Browser): Promise<FirstChangeResult[]> {
+  const results: FirstChangeResult[] = [];
+  for (const path of paths) {
+    const made: FirstChange[] = [];
+    for (let run = 1; run <= runs; run++) {
+      const change = await measureFirstChange(browser, site.origin, path);
+      if (change === null) break; // no filter on this page
+      made.push(change);
+      log(`first change ${run}/${runs} ${path} "${change.input}": ${ms(change.ms)}`);
+    }
+    if (made.length) results.push({ page: path, input: made[0]!.input, median_ms: round(medianOfRuns(made.map((change) => change.ms)), 0) });
+  }
+  return results;
+}
+
 function ms(value: number | null): string {
   return value === null ? "—" : `${value.toFixed(0)} ms`;
 }
 
 function round(value: number | null, digits: number): number | null {
   return value === null ? null : Number(value.toFixed(digits));
-}
-
-function positiveInteger(flag: string, value: string | undefined): number {
-  const number = Number(value);
-  if (!Number.isInteger(number) || number < 1) throw new Error(`${flag}: expected a positive whole number, found ${JSON.stringify(value)}`);
-  return number;
 }

@@ -1,6 +1,16 @@
 // Links the first use of each glossary term in a built page to its definition on the glossary page.
 // Pages are Framework's own well-formed output, so a small tag/text tokeniser is enough: no DOM library.
-import type { GlossaryEntry } from "../src/lib/glossary.js";
+import { readFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import { GLOSSARY_FILE, parseGlossaryCsv, type GlossaryEntry } from "../src/lib/glossary.js";
+
+/** The glossary file the page and the term linker read: src/content/glossary.csv. */
+export const GLOSSARY_PATH = fileURLToPath(new URL(`../src/${GLOSSARY_FILE}`, import.meta.url));
+
+/** Reads and checks the glossary file; throws naming the row of anything malformed. */
+export function readGlossary(path = GLOSSARY_PATH): GlossaryEntry[] {
+  return parseGlossaryCsv(readFileSync(path, "utf-8"));
+}
 
 /** Where the links point and how a page's terms are found. */
 export interface GlossaryLinkOptions {

@@ -3,9 +3,8 @@
 import { readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { basename, dirname, join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
-import { GLOSSARY } from "../src/lib/glossary.js";
 import { addContentSecurityPolicyMeta, formatHeadersFile, inlineScriptHashes } from "./content-security-policy.js";
-import { linkGlossaryTermsInPage } from "./glossary-links.js";
+import { linkGlossaryTermsInPage, readGlossary } from "./glossary-links.js";
 import { precompressFiles } from "./precompress.js";
 import { prerenderSite } from "./prerender.js";
 import { cacheHeaderRules, formatHeaderRules } from "./static-headers.js";
@@ -43,6 +42,7 @@ export function listFiles(folder: string): string[] {
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const files = listFiles(DIST);
+  const glossary = readGlossary();
   let pages = 0;
   for (const file of files) {
     if (file.endsWith(".html")) {
@@ -50,7 +50,7 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
       // The glossary page defines the terms; linking them to themselves would only add noise.
       const toGlossary = relative(dirname(file), join(DIST, "glossary")).replaceAll("\\", "/");
       const glossaryHref = toGlossary.startsWith(".") ? toGlossary : `./${toGlossary}`;
-      writeFileSync(file, basename(file) === "glossary.html" ? fixed : linkGlossaryTermsInPage(fixed, GLOSSARY, { glossaryHref }));
+      writeFileSync(file, basename(file) === "glossary.html" ? fixed : linkGlossaryTermsInPage(fixed, glossary, { glossaryHref }));
       pages++;
     }
   }

@@ -16,16 +16,14 @@ interface VendoredPackage {
   files?: readonly string[];
 }
 
-/** Every `npm:` module the site imports, implicitly (Plot, d3, htl, Inputs) or explicitly. */
+/** Every `npm:` module the site imports, implicitly (htl, Inputs) or explicitly. */
 export const VENDORED_PACKAGES: readonly VendoredPackage[] = [
   { name: "apache-arrow" },
   { name: "@observablehq/plot" },
-  { name: "d3" },
   { name: "htl" },
   { name: "@observablehq/inputs" },
   // Framework adds isoformat to every page that uses Inputs (libraries.js: implicit dependency of npm:@observablehq/inputs).
   { name: "isoformat" },
-  { name: "arquero" },
   { name: "hyparquet" },
   // The SQL explorer's "Export as Parquet" writes the result in the browser.
   { name: "hyparquet-writer" },
@@ -51,7 +49,7 @@ export function cacheFolder(name: string): string {
   return join(CACHE, `${name}@${installedVersion(name)}`);
 }
 
-// apache-arrow stays one shared module so Arrow tables pass between DuckDB, hyparquet and Arquero.
+// apache-arrow stays one shared module so Arrow tables pass between DuckDB and hyparquet.
 function sharedArrow(fromFolder: string): Plugin {
   const arrowModule = join(cacheFolder("apache-arrow"), "_esm.js");
   return {

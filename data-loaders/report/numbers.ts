@@ -1,7 +1,6 @@
 import { ReportFormatError, type ReportLocation } from "../errors.js";
 
 const COUNT = /^\d{1,3}(,\d{3})*$|^\d+$/;
-const DECIMAL = /^-?(\d{1,3}(,\d{3})*|\d+)(\.\d+)?$/;
 const MONEY = /^£?(\d{1,3}(,\d{3})*|\d+)(\.\d{1,2})?$/;
 const PERCENT = /^(\d+(\.\d+)?)\s?%$/;
 
@@ -10,14 +9,6 @@ export function parseCount(cell: string, location: ReportLocation): number | nul
   const text = cell.trim();
   if (text === "") return null;
   if (!COUNT.test(text)) throw new ReportFormatError(location, "a whole number", JSON.stringify(cell));
-  return Number(text.replaceAll(",", ""));
-}
-
-/** Returns a decimal number from a cell such as `132,640.49`; a blank cell is null. */
-export function parseDecimal(cell: string, location: ReportLocation): number | null {
-  const text = cell.trim();
-  if (text === "") return null;
-  if (!DECIMAL.test(text)) throw new ReportFormatError(location, "a number", JSON.stringify(cell));
   return Number(text.replaceAll(",", ""));
 }
 

@@ -1,5 +1,6 @@
-// Measures every filter of a page: each change's time from input to the figures it redrew being ready again.
-import type { Browser } from "playwright-core";
+// Measures every filter of a page: each change's time from input to the figures it redrew being ready again; and the
+// first change made at the ready marker, before DuckDB has started.
+import type { Browser, Page } from "playwright-core";
 import { waitUntil } from "../wait-until.js";
 import { changeFilter, DUCKDB_READY, LIST_FILTERS, READY_REACHED } from "./in-page.js";
 import { openBenchPage } from "./page-load.js";
@@ -43,11 +44,7 @@ export interface InteractionOptions {
 export async function measureInteractions(browser: Browser, origin: string, path: string, { changes = 20, timeoutMs = 60_000, duckdbGraceMs = 2_000, onChange }: InteractionOptions = {}): Promise<FilterTimings[]> {
   const { context, page, startedDuckDB } = await openBenchPage(browser);
   try {
-    await page.goto(origin + path, { waitUntil: "commit" });
-    if (!(await waitUntil(async () => Boolean(await page.evaluate(READY_REACHED)), Date.now() + timeoutMs))) {
-      throw new Error(`bench: expected ${path} to reach its ready marker within ${timeoutMs} ms, found it had not`);
-    }
-    const filters = (await page.evaluate(LIST_FILTERS)) as FilterInfo[];
+    const filters = await filtersAtReady(page, origin, path, timeoutMs);
     if (filters.length === 0) return [];
     // The budget is for interactions once DuckDB is ready: wait for it when the page has started it.
     if (!(await page.evaluate(DUCKDB_READY))) {
@@ -77,6 +74,39 @@ export async function measureInteractions(browser: Browser, origin: string, path
   } finally {
     await context.close();
   }
+}
+
+/** A page's first filter change, made the moment its ready marker is set (DuckDB has not started: the change waits for it). */
+export interface FirstChange {
+  page: string;
+  input: string;
+  /** Milliseconds from the input until the figures it set loading are ready again; null when none was redrawn, or one failed. */
+  ms: number | null;
+}
+
+/** Opens `path` cold and changes its first filter to the next option as soon as the ready marker is set; null when the page has no filter. */
+export async function measureFirstChange(browser: Browser, origin: string, path: string, { timeoutMs = 60_000 }: { timeoutMs?: number } = {}): Promise<FirstChange | null> {
+  const { context, page } = await openBenchPage(browser);
+  try {
+    const filters = await filtersAtReady(page, origin, path, timeoutMs);
+    const index = filters.findIndex((filter) => filter.options.length >= 2);
+    if (index < 0) return null;
+    const filter = filters[index]!;
+    const next = (Math.max(0, filter.options.indexOf(filter.value ?? "")) + 1) % filter.options.length;
+    const result = (await page.evaluate(changeFilter(index, next))) as ChangeResult;
+    return { page: path, input: filterName(filter, filters), ms: result.failed ? null : result.ms };
+  } finally {
+    await context.close();
+  }
+}
+
+/** Loads `origin + path`, waits for its ready marker and returns its filters; throws when the marker does not come in time. */
+async function filtersAtReady(page: Page, origin: string, path: string, timeoutMs: number): Promise<FilterInfo[]> {
+  await page.goto(origin + path, { waitUntil: "commit" });
+  if (!(await waitUntil(async () => Boolean(await page.evaluate(READY_REACHED)), Date.now() + timeoutMs))) {
+    throw new Error(`bench: expected ${path} to reach its ready marker within ${timeoutMs} ms, found it had not`);
+  }
+  return (await page.evaluate(LIST_FILTERS)) as FilterInfo[];
 }
 
 // A filter's label, with its kind added when two filters of the page share a label.

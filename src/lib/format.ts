@@ -5,9 +5,8 @@ const POUNDS = once(() => new Intl.NumberFormat("en-GB", { style: "currency", cu
 const POUNDS_PENCE = once(() => new Intl.NumberFormat("en-GB", { style: "currency", currency: "GBP", minimumFractionDigits: 2, maximumFractionDigits: 2 }));
 const MONTH_YEAR = once(() => new Intl.DateTimeFormat("en-GB", { month: "long", year: "numeric", timeZone: "UTC" }));
 const SHORT_MONTH_YEAR = once(() => new Intl.DateTimeFormat("en-GB", { month: "short", year: "numeric", timeZone: "UTC" }));
-const DAY_MONTH_YEAR = once(() => new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" }));
 
-// Intl formatters are made on first use: making all eight when the module loads cost ~40 ms on the way to a page's
+// Intl formatters are made on first use: making them all when the module loads cost ~40 ms on the way to a page's
 // first view (bench trace), and most pages use a few of them.
 function once<T>(create: () => T): () => T {
   let made: T | undefined;
@@ -44,11 +43,6 @@ export function formatPounds(value: number | null): string {
   return Number.isInteger(value) ? POUNDS().format(value) : POUNDS_PENCE().format(value);
 }
 
-/** Formats a financial-year quarter: `Q1 2012/13`. */
-export function formatQuarter(financialYear: string, quarter: number): string {
-  return `Q${quarter} ${financialYear}`;
-}
-
 /** Formats a date as its month: `August 2012`. */
 export function formatMonth(date: Date): string {
   return MONTH_YEAR().format(date);
@@ -57,11 +51,6 @@ export function formatMonth(date: Date): string {
 /** Formats a date as a short month label for axes: `Aug 2012`. */
 export function formatShortMonth(date: Date): string {
   return SHORT_MONTH_YEAR().format(date);
-}
-
-/** Formats a date in full: `12 March 2013`. */
-export function formatDate(date: Date): string {
-  return DAY_MONTH_YEAR().format(date);
 }
 
 /** The units the indicators table uses. */
@@ -102,24 +91,20 @@ export function formatCountChange(value: number | null): string {
   return `${value > 0 ? "+" : value < 0 ? "−" : ""}${INTEGER().format(Math.abs(value))}`;
 }
 
-/** Names an indicator unit for a table column beside a plain number: `number`, `%`, `% change`, `per 1,000`… */
-export function formatUnitName(unit: string): string {
-  switch (unit as IndicatorUnit) {
-    case "count":
-      return "number";
-    case "percent":
-      return "%";
-    case "percent_change":
-      return "% change";
-    case "rate_per_1000":
-      return "per 1,000";
-    case "rate_per_10000":
-      return "per 10,000";
-    case "years":
-      return "years";
-    case "gbp":
-      return "£";
-    default:
-      throw new Error(`formatUnitName: expected a unit such as count or percent, found ${JSON.stringify(unit)}`);
-  }
+// The reader's name of each unit, for a table column beside a bare number.
+const UNIT_NAMES: Record<IndicatorUnit, string> = {
+  count: "number",
+  percent: "%",
+  percent_change: "% change",
+  rate_per_1000: "per 1,000",
+  rate_per_10000: "per 10,000",
+  years: "years",
+  gbp: "£"
+};
+
+/** Names an indicator unit for a table column beside a plain number: `number`, `%`, `% change`, `per 1,000`…; a missing unit is an empty name. */
+export function formatUnitName(unit: string | null): string {
+  if (unit === null) return "";
+  if (!Object.hasOwn(UNIT_NAMES, unit)) throw new Error(`formatUnitName: expected a unit such as count or percent, found ${JSON.stringify(unit)}`);
+  return UNIT_NAMES[unit as IndicatorUnit];
 }

@@ -1,9 +1,10 @@
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { GLOSSARY } from "../../src/lib/glossary.js";
+import { readGlossary } from "../../scripts/glossary-links.js";
 import { launchChromium } from "../../scripts/chromium.js";
 import { visitPage, type PageVisit } from "./page-session.js";
 
+const GLOSSARY = readGlossary();
 let browser: Browser;
 
 beforeAll(async () => {

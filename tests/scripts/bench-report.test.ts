@@ -111,5 +111,20 @@ describe("formatMarkdown", () => {
     expect(markdown).toContain("| floor: first chart (median of 5 cold loads; slow mobile: of 3) | 200 ms (slow mobile: 3,000 ms) |");
     expect(markdown).toContain("| `/domestic-abuse` | Referring agency | 45 ms | 110 ms |");
     expect(markdown).toContain("- FAIL  interaction p95 ≤ 100 ms: 1 of 2 over: /domestic-abuse Referring agency (110 ms)");
+    expect(markdown).not.toContain("First change at the ready marker");
+  });
+
+  it("lists each page's first change at the ready marker when it was measured", () => {
+    const withFirstChanges = formatMarkdown({ ...results, first_changes: [{ page: "/domestic-abuse", input: "Referring agency", median_ms: 1413 }, { page: "/board", input: "Agency", median_ms: null }] }, method);
+    expect(withFirstChanges).toContain("| `/domestic-abuse` | Referring agency | 1,413 ms |");
+    expect(withFirstChanges).toContain("| `/board` | Agency | no redraw |");
+  });
+
+  it("says what a partial run did not measure", () => {
+    const partial = formatMarkdown({ ...results, slow_mobile: { floor_first_chart_ms: null, pages: [] }, interactions: [] }, { ...method, slowRuns: 0, changes: 0 });
+    expect(partial).toContain("| floor: first chart (median of 5 cold loads; slow mobile not measured) | 200 ms |");
+    expect(partial).toContain("| `/` | 280 ms (1.40×) | 390 ms (1.95×) | 1,500 ms | 2.00 MB | 500.0 kB (1.25×) | 40 | not measured | not measured |");
+    expect(partial).toContain("Interactions: not measured (`--changes 0`).");
+    expect(partial).toContain("- n/a   slow mobile: first chart ≤ 1.5× the floor: nothing measured");
   });
 });

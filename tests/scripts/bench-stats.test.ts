@@ -21,8 +21,13 @@ describe("quantile", () => {
     expect(values).toEqual([3, 1, 2]);
   });
 
-  it("says what it expected when there is nothing to take a quantile of, or q is out of range", () => {
+  it("takes the median of unsorted run times", () => {
+    expect(median([2098, 2946, 2112, 2701, 2235])).toBe(2235);
+  });
+
+  it("says what it expected when there is nothing to take a quantile or median of, or q is out of range", () => {
     expect(() => quantile([], 0.5)).toThrow("quantile: expected at least one value, found none");
+    expect(() => median([])).toThrow("median: expected at least one value, found none");
     expect(() => quantile([1], 1.5)).toThrow("quantile: expected q between 0 and 1, found 1.5");
   });
 });

@@ -1,8 +1,9 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { termPattern } from "../../scripts/glossary-links.js";
+import { readGlossary, termPattern } from "../../scripts/glossary-links.js";
 import { COMMITTED_REPORT_PATH } from "../../data-loaders/sources/committed-report.js";
-import { GLOSSARY } from "../../src/lib/glossary.js";
+
+const GLOSSARY = readGlossary();
 
 const REPORT = readFileSync(COMMITTED_REPORT_PATH, "utf-8");
 

@@ -1,17 +1,10 @@
 import { describe, expect, it } from "vitest";
+import { formatUnitName } from "../../src/lib/format.js";
 import { textOrBlank, unitName } from "../../src/lib/indicator-units.js";
 
 describe("unitName", () => {
-  it("names each indicators unit for a column beside a bare number", () => {
-    expect(["count", "percent", "percent_change", "rate_per_1000", "rate_per_10000", "years", "gbp"].map(unitName)).toEqual(["number", "%", "% change", "per 1,000", "per 10,000", "years", "£"]);
-  });
-
-  it("gives an empty name for a missing unit", () => {
-    expect(unitName(null)).toBe("");
-  });
-
-  it("names the unit it did not expect", () => {
-    expect(() => unitName("furlongs")).toThrow('unitName: expected a unit such as count or percent, found "furlongs"');
+  it("is formatUnitName: one mapping of unit names, not two", () => {
+    expect(unitName).toBe(formatUnitName);
   });
 });
 

@@ -49,6 +49,10 @@ describe("formatUnitName", () => {
     ]);
     expect(() => formatUnitName("furlongs")).toThrow('formatUnitName: expected a unit such as count or percent, found "furlongs"');
   });
+
+  it("gives an empty name for a missing unit", () => {
+    expect(formatUnitName(null)).toBe("");
+  });
 });
 
 describe("page choices", () => {

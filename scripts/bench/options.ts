@@ -1,0 +1,77 @@
+// `npm run bench`'s command-line options: the whole benchmark by default, or any part of it for trying something out.
+import { parseArgs } from "node:util";
+
+/** What one `npm run bench` measures, and where it writes the results. */
+export interface BenchOptions {
+  /** Cold loads per page (and of the floor). */
+  runs: number;
+  /** Loads per page under slow mobile; 0 skips slow mobile. */
+  slowRuns: number;
+  /** Changes per filter once DuckDB is ready; 0 skips the interactions. */
+  changes: number;
+  /** When a slow-mobile load is given up, in milliseconds. */
+  slowTimeoutMs: number;
+  /** The pages to load ("/", "/domestic-abuse"…), or null for every built page. */
+  pages: string[] | null;
+  /** The built site to measure: `dist` after a clean build, or a folder already built (no build). */
+  dist: string;
+  /** Whether to time a clean `npm run build` first. */
+  build: boolean;
+  /** Whether to also time each page's first filter change made at the ready marker, while DuckDB has not started. */
+  firstChange: boolean;
+  /** The folder for latest.json and latest.md. */
+  out: string;
+  /** Whether this run measures everything (and so may replace bench/results). */
+  complete: boolean;
+}
+
+/** Where a complete run writes; a partial run writes to PARTIAL_OUT unless --out says otherwise, so bench/results keeps the last complete run. */
+export const COMPLETE_OUT = "bench/results";
+export const PARTIAL_OUT = "tmp/bench";
+
+/**
+ * Returns the options of `npm run bench -- [--runs 5] [--slow-runs 3] [--changes 20] [--slow-timeout-s 15]
+ * [--pages /,/board] [--dist <folder> | --skip-build] [--first-change] [--out <folder>]`; throws naming the bad option.
+ */
+export function parseBenchOptions(args: readonly string[]): BenchOptions {
+  const { values, positionals } = parseArgs({
+    args: [...args],
+    allowPositionals: true,
+    options: {
+      runs: { type: "string", default: "5" },
+      "slow-runs": { type: "string", default: "3" },
+      changes: { type: "string", default: "20" },
+      // 15 s is over 5× the floor under slow mobile: a page still loading then is far past its 2× budget.
+      "slow-timeout-s": { type: "string", default: "15" },
+      pages: { type: "string", multiple: true },
+      dist: { type: "string" },
+      "skip-build": { type: "boolean", default: false },
+      "first-change": { type: "boolean", default: false },
+      out: { type: "string" }
+    }
+  });
+  if (positionals.length) throw new Error(`npm run bench: expected options only (pages go in --pages /,/board), found ${JSON.stringify(positionals.join(" "))}`);
+  const pages = values.pages ? values.pages.flatMap((list) => list.split(",")).filter((path) => path !== "") : null;
+  for (const path of pages ?? []) if (!path.startsWith("/")) throw new Error(`--pages: expected paths starting with "/", found ${JSON.stringify(path)}`);
+  if (values.dist !== undefined && values["skip-build"]) throw new Error("--dist: expected either --dist <folder> or --skip-build, found both");
+  const options = {
+    runs: wholeNumber("--runs", values.runs, 1),
+    slowRuns: wholeNumber("--slow-runs", values["slow-runs"], 0),
+    changes: wholeNumber("--changes", values.changes, 0),
+    slowTimeoutMs: wholeNumber("--slow-timeout-s", values["slow-timeout-s"], 1) * 1000,
+    pages,
+    dist: values.dist ?? "dist",
+    build: values.dist === undefined && !values["skip-build"],
+    firstChange: values["first-change"]
+  };
+  const complete = options.build && pages === null && options.slowRuns > 0 && options.changes > 0;
+  return { ...options, out: values.out ?? (complete ? COMPLETE_OUT : PARTIAL_OUT), complete };
+}
+
+function wholeNumber(flag: string, value: string | undefined, least: 0 | 1): number {
+  const number = Number(value);
+  if (value === undefined || value.trim() === "" || !Number.isInteger(number) || number < least) {
+    throw new Error(`${flag}: expected a ${least === 1 ? "positive " : ""}whole number${least === 0 ? " (0 skips it)" : ""}, found ${JSON.stringify(value)}`);
+  }
+  return number;
+}
