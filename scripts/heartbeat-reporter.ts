@@ -1,6 +1,6 @@
 // A Vitest reporter that prints a progress line every HEARTBEAT_INTERVAL_MS while tests run, so a long test file (the
 // browser suite's, a minute or more each) is never silent: `npm test`'s other reporters print a file only when it ends.
-import type { Reporter, TestCase, TestModule, Vitest } from "vitest/node";
+import type { Reporter, ReportedHookContext, TestCase, TestModule, Vitest } from "vitest/node";
 
 /** How often the heartbeat prints while tests run. */
 export const HEARTBEAT_INTERVAL_MS = 20_000;
@@ -15,10 +15,14 @@ export interface HeartbeatOptions {
 interface RunningFile {
   path: string;
   started: number;
-  test?: { name: string; started: number };
+  /** The test or the beforeAll/afterAll hook running now, as the heartbeat names it. */
+  current?: { label: string; started: number };
 }
 
-/** Prints `… 312 tests passed, 0 failed, running tests/browser/board.test.ts (45 s): "its test" (12 s)` every interval while files run. */
+/**
+ * Prints `… 312 tests passed, 0 failed, running tests/browser/board.test.ts (45 s): "its test" (12 s)` every interval
+ * while files run (`: beforeAll of "its suite" (12 s)` while a suite's hook runs).
+ */
 export default class HeartbeatReporter implements Reporter {
   readonly #intervalMs: number;
   readonly #now: () => number;
@@ -54,16 +58,24 @@ export default class HeartbeatReporter implements Reporter {
   }
 
   onTestCaseReady(testCase: TestCase): void {
-    const file = this.#running.get(testCase.module.moduleId);
-    if (file) file.test = { name: testCase.fullName, started: this.#now() };
+    this.#setCurrent(testCase.module, JSON.stringify(testCase.fullName));
   }
 
   onTestCaseResult(testCase: TestCase): void {
     const state = testCase.result().state;
     if (state === "passed") this.#passed++;
     else if (state === "failed") this.#failed++;
-    const file = this.#running.get(testCase.module.moduleId);
-    if (file) file.test = undefined;
+    this.#setCurrent(testCase.module, undefined);
+  }
+
+  // A suite's beforeAll (opening pages once for all its tests) can run longer than any of them.
+  onHookStart({ name, entity }: ReportedHookContext): void {
+    if (entity.type === "test") return;
+    this.#setCurrent(entity.type === "module" ? entity : entity.module, entity.type === "module" ? name : `${name} of ${JSON.stringify(entity.fullName)}`);
+  }
+
+  onHookEnd({ entity }: ReportedHookContext): void {
+    if (entity.type !== "test") this.#setCurrent(entity.type === "module" ? entity : entity.module, undefined);
   }
 
   onTestModuleEnd(testModule: TestModule): void {
@@ -75,6 +87,11 @@ export default class HeartbeatReporter implements Reporter {
     this.#timer = undefined;
   }
 
+  #setCurrent(testModule: TestModule, label: string | undefined): void {
+    const file = this.#running.get(testModule.moduleId);
+    if (file) file.current = label === undefined ? undefined : { label, started: this.#now() };
+  }
+
   /** Returns the progress line for now: tests passed and failed so far, and the file running longest with its current test. */
   formatHeartbeat(): string {
     const now = this.#now();
@@ -82,7 +99,7 @@ export default class HeartbeatReporter implements Reporter {
     const counts = `… ${this.#passed} ${this.#passed === 1 ? "test" : "tests"} passed, ${this.#failed} failed`;
     const [longest, ...others] = [...this.#running.values()].sort((a, b) => a.started - b.started);
     if (!longest) return `${counts}, loading test files (${seconds(this.#started)})`;
-    const test = longest.test ? `: ${JSON.stringify(longest.test.name)} (${seconds(longest.test.started)})` : "";
+    const test = longest.current ? `: ${longest.current.label} (${seconds(longest.current.started)})` : "";
     const more = others.length ? ` and ${others.length} more ${others.length === 1 ? "file" : "files"}` : "";
     return `${counts}, running ${longest.path} (${seconds(longest.started)})${test}${more}`;
   }

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import type { TestCase, TestModule } from "vitest/node";
+import type { TestCase, TestModule, TestSuite } from "vitest/node";
 import HeartbeatReporter, { HEARTBEAT_INTERVAL_MS } from "../../scripts/heartbeat-reporter.js";
 
 /** The parts of a Vitest test module the reporter reads. */
@@ -38,6 +38,25 @@ describe("the heartbeat reporter", () => {
     expect(lines).toEqual(['… 1 test passed, 1 failed, running tests/browser/board.test.ts (20 s): "the board > redraws on a filter" (15 s)']);
     vi.advanceTimersByTime(20_000);
     expect(lines.at(-1)).toBe('… 1 test passed, 1 failed, running tests/browser/board.test.ts (40 s): "the board > redraws on a filter" (35 s)');
+  });
+
+  it("names a suite's or a file's beforeAll hook while it runs", () => {
+    const glossary = testModule("tests/browser/glossary.test.ts");
+    const suite = { type: "suite", module: glossary, fullName: "term links on the MARAC page" } as unknown as TestSuite;
+    reporter.onTestRunStart();
+    reporter.onTestModuleStart(glossary);
+    reporter.onHookStart({ name: "beforeAll", entity: { ...glossary, type: "module" } as unknown as TestModule });
+    vi.advanceTimersByTime(20_000);
+    reporter.onHookEnd({ name: "beforeAll", entity: { ...glossary, type: "module" } as unknown as TestModule });
+    reporter.onHookStart({ name: "beforeAll", entity: suite });
+    vi.advanceTimersByTime(20_000);
+    reporter.onHookEnd({ name: "beforeAll", entity: suite });
+    vi.advanceTimersByTime(20_000);
+    expect(lines).toEqual([
+      "… 0 tests passed, 0 failed, running tests/browser/glossary.test.ts (20 s): beforeAll (20 s)",
+      '… 0 tests passed, 0 failed, running tests/browser/glossary.test.ts (40 s): beforeAll of "term links on the MARAC page" (20 s)',
+      "… 0 tests passed, 0 failed, running tests/browser/glossary.test.ts (60 s)"
+    ]);
   });
 
   it("names the file that has run longest and counts the others running beside it", () => {
