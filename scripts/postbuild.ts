@@ -6,7 +6,7 @@ import { fileURLToPath } from "node:url";
 import { addContentSecurityPolicyMeta, formatHeadersFile, inlineScriptHashes } from "./content-security-policy.js";
 import { linkGlossaryTermsInPage, readGlossary } from "./glossary-links.js";
 import { precompressFiles } from "./precompress.js";
-import { prerenderSite } from "./prerender.js";
+import { prerenderSite, type PrerenderedPage } from "./prerender.js";
 import { cacheHeaderRules, formatHeaderRules } from "./static-headers.js";
 
 const DIST = fileURLToPath(new URL("../dist", import.meta.url));
@@ -58,7 +58,9 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
   secureEveryPage(files);
   if (process.env.PRERENDER === "off") console.log("postbuild: PRERENDER=off, pages are not prerendered (every chart is drawn in the browser)");
   else {
-    const { pages: prerendered, cells } = await prerenderSite(DIST);
+    // A page takes from one second to many on a busy machine: name each as it is written, so the build is never silent.
+    const onPage = ({ path, index, total, ms }: PrerenderedPage) => console.log(`postbuild: prerendered ${path} (${index + 1} of ${total}) in ${(ms / 1000).toFixed(1)} s`);
+    const { pages: prerendered, cells } = await prerenderSite(DIST, { onPage });
     console.log(`postbuild: prerendered ${cells} cells of ${prerendered} pages`);
   }
   const hashes = secureEveryPage(files);

@@ -12,14 +12,26 @@ import { waitUntil } from "./wait-until.js";
 /** How long a page may take to set its ready marker at build time. */
 const PAGE_TIMEOUT_MS = 60_000;
 
-/** Prerenders every page under `dist` in place; throws naming the page when one fails, is not ready in time, or logs an error. */
-export async function prerenderSite(dist: string): Promise<{ pages: number; cells: number }> {
+/** A page the prerender has written: its path, its place among the pages, and how long it took. */
+export interface PrerenderedPage {
+  path: string;
+  index: number;
+  total: number;
+  ms: number;
+}
+
+/**
+ * Prerenders every page under `dist` in place, telling `onPage` as each is written; throws naming the page when one
+ * fails, is not ready in time, or logs an error.
+ */
+export async function prerenderSite(dist: string, { onPage = (_page: PrerenderedPage): void => {} } = {}): Promise<{ pages: number; cells: number }> {
   const site = await serveDist(dist);
   const browser = await launchChromium();
   let cells = 0;
   const paths = builtPagePaths(dist);
   try {
-    for (const path of paths) {
+    for (const [index, path] of paths.entries()) {
+      const started = performance.now();
       const context = await browser.newContext({ viewport: PRERENDER_VIEWPORT });
       try {
         const page = await context.newPage();
@@ -43,6 +55,7 @@ export async function prerenderSite(dist: string): Promise<{ pages: number; cell
       } finally {
         await context.close();
       }
+      onPage({ path, index, total: paths.length, ms: performance.now() - started });
     }
   } finally {
     await browser.close();

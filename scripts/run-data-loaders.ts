@@ -12,6 +12,9 @@ const ROOT = fileURLToPath(new URL("..", import.meta.url));
 /** The modification time every loader output gets: the date the zip of every table gives its entries (1 June 2013). */
 export const DATA_FILE_DATE = new Date(Date.UTC(2013, 5, 1));
 
+/** How often the command says how far the loaders have got. */
+const PROGRESS_INTERVAL_MS = 15_000;
+
 /** The interpreter Framework runs each kind of loader with; this site's loaders are all TypeScript. */
 export const LOADER_COMMANDS: Record<string, string> = { ".ts": "tsx", ".js": "node" };
 
@@ -73,23 +76,52 @@ export function runDataLoader(sourceRoot: string, { loader, args }: DataLoader, 
   });
 }
 
-/** Runs every loader (as many at once as there are cores), dates each output `DATA_FILE_DATE`, and returns the loaders. */
+/** How far the loaders have got: outputs written, of how many, and the loaders running now. */
+export interface DataLoaderProgress {
+  written: number;
+  total: number;
+  running: readonly DataLoader[];
+}
+
+/**
+ * Runs every loader (as many at once as there are cores), dates each output `DATA_FILE_DATE`, and returns the loaders;
+ * `onProgress` hears each start and each output written.
+ */
 export async function runDataLoaders(
   sourceRoot: string,
   cacheRoot: string,
-  { date = DATA_FILE_DATE, parallel = availableParallelism(), parameterised = [] as DataLoader[] } = {}
+  {
+    date = DATA_FILE_DATE,
+    parallel = availableParallelism(),
+    parameterised = [] as DataLoader[],
+    onProgress = (_progress: DataLoaderProgress): void => {}
+  } = {}
 ): Promise<DataLoader[]> {
   const loaders = [...findDataLoaders(sourceRoot), ...parameterised];
   const pending = [...loaders];
+  const running = new Set<DataLoader>();
+  let written = 0;
+  const report = () => onProgress({ written, total: loaders.length, running: [...running] });
   const worker = async () => {
     for (let next = pending.shift(); next; next = pending.shift()) {
       const outputPath = join(cacheRoot, next.output);
+      running.add(next);
+      report();
       await runDataLoader(sourceRoot, next, outputPath);
       utimesSync(outputPath, date, date);
+      running.delete(next);
+      written++;
+      report();
     }
   };
   await Promise.all(Array.from({ length: Math.max(1, parallel) }, worker));
   return loaders;
+}
+
+/** Returns a progress line: `data loaders: 20 of 48 files written in 15 s; running data/indicators.parquet, …`. */
+export function formatDataLoaderProgress({ written, total, running }: DataLoaderProgress, seconds: number): string {
+  const names = running.map(({ output }) => output);
+  return `data loaders: ${written} of ${total} files written in ${Math.round(seconds)} s${names.length ? `; running ${names.join(", ")}` : ""}`;
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
@@ -101,6 +133,9 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
   // The per-page query results: one run of the [page] loader per page whose defaults ship with the site.
   const { SHIPPED_PAGES } = await import("../src/lib/queries/page-defaults.js");
   const parameterised = expandParameterisedLoader("data/query-results/[page].json.ts", SHIPPED_PAGES);
-  const loaders = await runDataLoaders(sourceRoot, cacheRoot, { parameterised });
+  // The loaders take from 20 s to well over a minute on a busy machine: say how far they are every PROGRESS_INTERVAL_MS.
+  let progress: DataLoaderProgress = { written: 0, total: 0, running: [] };
+  const timer = setInterval(() => console.log(formatDataLoaderProgress(progress, (performance.now() - started) / 1000)), PROGRESS_INTERVAL_MS);
+  const loaders = await runDataLoaders(sourceRoot, cacheRoot, { parameterised, onProgress: (now) => (progress = now) }).finally(() => clearInterval(timer));
   console.log(`data loaders: wrote ${loaders.length} files into ${relative(ROOT, cacheRoot)}/data in ${((performance.now() - started) / 1000).toFixed(1)} s, dated ${DATA_FILE_DATE.toISOString().slice(0, 10)}`);
 }

@@ -1,3 +1,4 @@
+import { describeLineAddress, lineShown, readLineAddress } from "../lib/report-line-address.js";
 import { explorerHref } from "../lib/sql-link.js";
 
 /** A line of the report as the reportLines query returns it. */
@@ -59,11 +60,44 @@ export function reportReader(lines: readonly ReportLine[], figures: readonly Rep
     if (found.length) paragraph.append(" ", figuresLink(line, found));
     container.append(paragraph);
   }
-  // The lines arrive after the page has loaded, so the browser cannot jump to #L… by itself.
-  requestAnimationFrame(() => {
-    if (location.hash) document.getElementById(location.hash.slice(1))?.scrollIntoView();
-  });
+  // The lines arrive after the page has loaded, so the browser cannot jump to #L… by itself; nor to a blank line,
+  // which has no element: the next line with text is shown instead.
+  const lineNumbers = lines.map((row) => row.line);
+  const goToAddress = () => {
+    const shown = lineShown(readLineAddress(location.hash, lineNumbers));
+    if (shown !== null) container.querySelector(`#L${shown}`)?.scrollIntoView();
+  };
+  requestAnimationFrame(goToAddress);
+  addEventListener("hashchange", goToAddress);
   return container;
+}
+
+/**
+ * Returns a status line that says, whenever the URL's `#L…` address is not a line of the report (`#L99999`, `#L0`,
+ * `#Lfoo`), what is wrong and how many lines the report has, with a link to its start; for a blank line, which line is
+ * shown instead; empty otherwise. Put it near the top of the page: the browser stays there when the address finds no line.
+ */
+export function reportLineNotice(lines: readonly ReportLine[]): HTMLElement {
+  const notice = document.createElement("div");
+  notice.className = "se-report-notice";
+  notice.setAttribute("role", "status");
+  const lineNumbers = lines.map((row) => row.line);
+  const update = () => {
+    const address = readLineAddress(location.hash, lineNumbers);
+    const message = describeLineAddress(address, lineNumbers);
+    if (message === null) return notice.replaceChildren();
+    // Text only: the address typed into the URL is repeated as text, never as markup.
+    notice.replaceChildren(message);
+    if (address.kind === "blank") return;
+    const start = document.createElement("a");
+    start.href = `#L${lineNumbers[0]}`;
+    start.textContent = "Go to the start of the report";
+    notice.append(" ", start, ".");
+  };
+  // Filled once it is on the page, so that screen readers announce it as a status.
+  requestAnimationFrame(update);
+  addEventListener("hashchange", update);
+  return notice;
 }
 
 /** Returns the text as nodes with every quoted passage wrapped in <mark> (overlapping quotes merge). */

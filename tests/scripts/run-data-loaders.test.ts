@@ -2,7 +2,7 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, statSync, writeFileSy
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { DATA_FILE_DATE, expandParameterisedLoader, findDataLoaders, runDataLoaders } from "../../scripts/run-data-loaders.js";
+import { DATA_FILE_DATE, expandParameterisedLoader, findDataLoaders, formatDataLoaderProgress, runDataLoaders, type DataLoaderProgress } from "../../scripts/run-data-loaders.js";
 
 /** Returns a new source root whose data folder holds the given files (name -> contents). */
 function sourceRootWith(files: Record<string, string>): string {
@@ -44,6 +44,26 @@ describe("runDataLoaders", () => {
     const cache = join(root, "cache");
     await expect(runDataLoaders(root, cache, { parallel: 1 })).rejects.toThrow("data loaders: expected src/data/broken.csv.js to exit with 0, found 3:\nmarac_meetings: expected 17 cells, found 16");
     expect(existsSync(join(cache, "data", "broken.csv"))).toBe(false);
+  });
+});
+
+describe("runDataLoaders progress", () => {
+  it("reports each loader as it starts and as its output is written", async () => {
+    const root = sourceRootWith({ "a.txt.js": 'process.stdout.write("a");', "b.txt.js": 'process.stdout.write("b");' });
+    const heard: { written: number; total: number; running: string[] }[] = [];
+    await runDataLoaders(root, join(root, "cache"), { parallel: 1, onProgress: ({ written, total, running }) => heard.push({ written, total, running: running.map((loader) => loader.output) }) });
+    expect(heard).toEqual([
+      { written: 0, total: 2, running: ["data/a.txt"] },
+      { written: 1, total: 2, running: [] },
+      { written: 1, total: 2, running: ["data/b.txt"] },
+      { written: 2, total: 2, running: [] }
+    ]);
+  });
+
+  it("says how many files are written, of how many, in how long, and which loaders are running", () => {
+    const progress: DataLoaderProgress = { written: 20, total: 48, running: [{ loader: "data/indicators.parquet.ts", output: "data/indicators.parquet" }, { loader: "data/query-results/[page].json.ts", output: "data/query-results/board.json", args: ["--page=board"] }] };
+    expect(formatDataLoaderProgress(progress, 15.4)).toBe("data loaders: 20 of 48 files written in 15 s; running data/indicators.parquet, data/query-results/board.json");
+    expect(formatDataLoaderProgress({ written: 48, total: 48, running: [] }, 30)).toBe("data loaders: 48 of 48 files written in 30 s");
   });
 });
 
