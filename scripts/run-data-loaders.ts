@@ -2,9 +2,9 @@
 // each output to one fixed instant. Framework writes a file's modification time into the pages (`lastModified`) and into
 // the hashed names of the modules that use it, so outputs dated by the clock would make every build differ.
 import { spawn } from "node:child_process";
-import { closeSync, mkdirSync, openSync, readdirSync, renameSync, rmSync, statSync, utimesSync } from "node:fs";
+import { closeSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmSync, statSync, utimesSync } from "node:fs";
 import { availableParallelism } from "node:os";
-import { join, relative } from "node:path";
+import { dirname, join, relative, sep } from "node:path";
 import { fileURLToPath } from "node:url";
 
 const ROOT = fileURLToPath(new URL("..", import.meta.url));
@@ -124,8 +124,30 @@ export function formatDataLoaderProgress({ written, total, running }: DataLoader
   return `data loaders: ${written} of ${total} files written in ${Math.round(seconds)} s${names.length ? `; running ${names.join(", ")}` : ""}`;
 }
 
+/**
+ * Dates every file the site attaches as it is (a `FileAttachment("…")` of a file in src/ that no loader writes, such as
+ * the glossary's CSV or DuckDB's worker wrapper) DATA_FILE_DATE, as the loaders' outputs are: Framework writes each
+ * attachment's modification time into the pages, and a checkout's time would make two clones build differently.
+ * Returns the files dated, relative to `sourceRoot`.
+ */
+export function dateStaticAttachments(sourceRoot: string, date = DATA_FILE_DATE): string[] {
+  const sources = readdirSync(sourceRoot, { recursive: true, encoding: "utf-8" }).filter((path) => /\.(md|ts|js)$/.test(path) && !path.startsWith(".observablehq"));
+  const dated = new Set<string>();
+  for (const source of sources) {
+    for (const [, target] of readFileSync(join(sourceRoot, source), "utf-8").matchAll(/FileAttachment\("([^"]+)"\)/g)) {
+      const file = join(sourceRoot, dirname(source), target!);
+      const path = relative(sourceRoot, file);
+      if (path.startsWith("..") || path.startsWith(`data${sep}`) || !existsSync(file)) continue;
+      utimesSync(file, date, date);
+      dated.add(path.replaceAll(sep, "/"));
+    }
+  }
+  return [...dated].sort();
+}
+
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const sourceRoot = join(ROOT, "src");
+  dateStaticAttachments(sourceRoot);
   const cacheRoot = join(sourceRoot, ".observablehq", "cache");
   // Loaders read the data-loaders/ library, whose changes Framework does not see: always run them afresh.
   rmSync(join(cacheRoot, "data"), { recursive: true, force: true });

@@ -2,7 +2,7 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, statSync, writeFileSy
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { DATA_FILE_DATE, expandParameterisedLoader, findDataLoaders, formatDataLoaderProgress, runDataLoaders, type DataLoaderProgress } from "../../scripts/run-data-loaders.js";
+import { DATA_FILE_DATE, dateStaticAttachments, expandParameterisedLoader, findDataLoaders, formatDataLoaderProgress, runDataLoaders, type DataLoaderProgress } from "../../scripts/run-data-loaders.js";
 
 /** Returns a new source root whose data folder holds the given files (name -> contents). */
 function sourceRootWith(files: Record<string, string>): string {
@@ -77,5 +77,22 @@ describe("expandParameterisedLoader", () => {
 
   it("refuses a loader that is not named [param].<ext>.ts", () => {
     expect(() => expandParameterisedLoader("data/query-results/page.json.ts", ["index"])).toThrow("data loaders: expected a loader named <folder>/[param].<ext>.ts, found data/query-results/page.json.ts");
+  });
+});
+
+describe("dateStaticAttachments", () => {
+  it("dates the files pages attach as they are, and nothing a loader writes or nothing outside the source folder", () => {
+    const root = mkdtempSync(join(tmpdir(), "attachments-"));
+    mkdirSync(join(root, "lib"));
+    mkdirSync(join(root, "content"));
+    mkdirSync(join(root, "data"));
+    writeFileSync(join(root, "lib", "client.ts"), 'FileAttachment("./worker.js"); FileAttachment("../data/x.parquet"); FileAttachment("../../outside.txt")');
+    writeFileSync(join(root, "lib", "worker.js"), "");
+    writeFileSync(join(root, "glossary.md"), 'FileAttachment("content/glossary.csv") FileAttachment("content/missing.csv")');
+    writeFileSync(join(root, "content", "glossary.csv"), "id\n");
+    writeFileSync(join(root, "data", "x.parquet"), "");
+    expect(dateStaticAttachments(root)).toEqual(["content/glossary.csv", "lib/worker.js"]);
+    expect(statSync(join(root, "lib", "worker.js")).mtime).toEqual(DATA_FILE_DATE);
+    expect(statSync(join(root, "data", "x.parquet")).mtime).not.toEqual(DATA_FILE_DATE);
   });
 });
