@@ -1,6 +1,7 @@
 // The floor: the least a browser can do to show the MARAC cases chart — one static HTML page, Plot and inline data,
 // no Framework, no DuckDB. Every page of the site is measured against it.
 import { copyFileSync, mkdirSync, readdirSync, writeFileSync } from "node:fs";
+import { precompressFiles } from "../precompress.js";
 import { join } from "node:path";
 
 /** One month of the MARAC table as the floor chart draws it (the site's maracCasesByMonth query, computed in Node). */
@@ -85,9 +86,13 @@ export function findVendoredPlot(npmCache: string): string {
   return join(folder, versions[0]!, "_esm.js");
 }
 
-/** Writes the floor page (index.html) and a copy of the vendored Plot module (plot.js) into `dir`. */
+/**
+ * Writes the floor page (index.html) and a copy of the vendored Plot module (plot.js) into `dir`, each with the Brotli
+ * and gzip copies the site's build gives its own files, so the floor travels compressed as the pages do.
+ */
 export function writeFloorPage(dir: string, rows: readonly FloorMonthRow[], plotModulePath: string): void {
   mkdirSync(dir, { recursive: true });
   copyFileSync(plotModulePath, join(dir, "plot.js"));
   writeFileSync(join(dir, "index.html"), floorHtml(rows));
+  precompressFiles([join(dir, "plot.js"), join(dir, "index.html")]);
 }
