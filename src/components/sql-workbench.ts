@@ -108,15 +108,15 @@ export function sqlWorkbench({ schema, defaultSql, shownRows = 1000 }: SqlWorkbe
   // A cancelled query is said in the status line; a refused or failed one also shows its reason in the alert below.
   const showFailure = (failure: unknown) => {
     const message = failure instanceof Error ? failure.message : String(failure);
-    const kind = failure instanceof Error ? failure.name : "";
-    status.textContent = STATUS_AFTER[kind] ?? STATUS_AFTER.default!;
-    if (kind === "QueryCancelledError") status.textContent = message;
+    const cancelled = failure instanceof Error && failure.name === "QueryCancelledError";
+    if (cancelled) status.textContent = message;
     else {
+      status.textContent = STATUS_AFTER[(failure as Error | undefined)?.name ?? ""] ?? STATUS_AFTER.default!;
       error.textContent = message;
       error.hidden = false;
     }
     results.replaceChildren();
-    results.dataset.state = kind === "QueryCancelledError" ? "cancelled" : "error";
+    results.dataset.state = cancelled ? "cancelled" : "error";
   };
   const openLink = async (): Promise<void> => {
     try {

@@ -7,19 +7,10 @@ import { queryBuiltData } from "./built-data.js";
 import { urlParams } from "./figure-waits.js";
 import { mainSnapshot } from "./page-figures.js";
 import { revisitPage, visitPage, type PageVisit } from "./page-session.js";
+import { HOSTILE_VALUES } from "../hostile-values.js";
 
 // A property of every page with a filter: whatever a link puts in a declared parameter, a value the page does not offer
 // shows exactly the page's default view, and leaves the address without it.
-
-const HOSTILE_VALUES: [kind: string, value: string][] = [
-  ["unknown", "NOPE"],
-  ["empty", ""],
-  ["a path", "../../"],
-  ["markup", "<img src=x onerror=alert(1)>"],
-  ["SQL", "' OR 1=1 --"],
-  ["__proto__", "__proto__"],
-  ["10,000 characters", "x".repeat(10_000)]
-];
 
 // Save-Data keeps DuckDB from starting in the background (src/lib/database-warm-up.ts): the default view needs none, so
 // <html data-duckdb> stays unset unless some query went to DuckDB, which only a value other than the default makes.
