@@ -14,6 +14,11 @@ const DIST = fileURLToPath(new URL("../dist", import.meta.url));
 /** The skip link every page starts with, for keyboard and screen-reader users. */
 export const SKIP_LINK = '<a class="skip-link" href="#observablehq-main">Skip to content</a>';
 
+/** The accessible names postbuild gives Framework's sidebar toggle, its sidebar and its previous/next links. */
+export const SIDEBAR_TOGGLE_LABEL = "Show the list of pages";
+export const SIDEBAR_LABEL = "Pages";
+export const PAGER_LABEL = "Previous and next page";
+
 /** Returns a page with `lang="en-GB"`, a zoomable viewport, a skip link first, and a sidebar list holding only list items. */
 export function fixPageHtml(html: string): string {
   const fixed = html
@@ -21,7 +26,13 @@ export function fixPageHtml(html: string): string {
     .replace(/<ol>(\s*)(<label id="observablehq-sidebar-close"[^>]*><\/label>)/, "$2$1<ol>")
     .replace(/<html(?![^>]*\blang=)([^>]*)>/, '<html lang="en-GB"$1>')
     .replace(/<meta name="viewport" content="[^"]*">/, '<meta name="viewport" content="width=device-width, initial-scale=1">')
-    .replace(/<body([^>]*)>(?!\s*<a class="skip-link")/, `<body$1>\n${SKIP_LINK}`);
+    .replace(/<body([^>]*)>(?!\s*<a class="skip-link")/, `<body$1>\n${SKIP_LINK}`)
+    // Framework's shell names its sidebar toggle only by a title and its two navigation landmarks not at all, and does
+    // not mark the current page's link: screen readers announced "navigation" twice and no "current page".
+    .replace(/<input id="observablehq-sidebar-toggle" type="checkbox"(?![^>]*aria-label)/, `$& aria-label="${SIDEBAR_TOGGLE_LABEL}"`)
+    .replace(/<nav id="observablehq-sidebar">/, `<nav id="observablehq-sidebar" aria-label="${SIDEBAR_LABEL}">`)
+    .replace(/<nav>(?=<a rel="(?:prev|next)")/, `<nav aria-label="${PAGER_LABEL}">`)
+    .replace(/(<li class="observablehq-link observablehq-link-active"><a)(?! aria-current)/g, '$1 aria-current="page"');
   for (const [test, what] of [
     [/<html lang="en-GB"/, 'lang="en-GB"'],
     [/<meta name="viewport" content="width=device-width, initial-scale=1">/, "a zoomable viewport"],

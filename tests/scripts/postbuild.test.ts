@@ -8,13 +8,16 @@ const FRAMEWORK_PAGE = `<!DOCTYPE html>
 <meta name="viewport" content="width=device-width, initial-scale=1, maximum-scale=1">
 </head>
 <body>
+<input id="observablehq-sidebar-toggle" type="checkbox" title="Toggle sidebar">
 <nav id="observablehq-sidebar">
   <ol>
     <label id="observablehq-sidebar-close" for="observablehq-sidebar-toggle"></label>
     <li class="observablehq-link"><a href="./">Home</a></li>
+    <li class="observablehq-link observablehq-link-active"><a href="./board">Board</a></li>
   </ol>
 </nav>
 <main id="observablehq-main"></main>
+<footer id="observablehq-footer"><nav><a rel="prev" href="./"><span>Home</span></a></nav></footer>
 </body>
 </html>`;
 
@@ -36,6 +39,14 @@ describe("fixPageHtml", () => {
 
   it("moves the sidebar's close label out of the list, which may hold only list items", () => {
     expect(fixed).toMatch(/<label id="observablehq-sidebar-close"[^>]*><\/label>\s*<ol>\s*<li/);
+  });
+
+  it("names the sidebar toggle, the sidebar and the previous/next links, and marks the current page's link", () => {
+    expect(fixed).toContain('<input id="observablehq-sidebar-toggle" type="checkbox" aria-label="Show the list of pages" title="Toggle sidebar">');
+    expect(fixed).toContain('<nav id="observablehq-sidebar" aria-label="Pages">');
+    expect(fixed).toContain('<nav aria-label="Previous and next page"><a rel="prev"');
+    expect(fixed).toContain('<li class="observablehq-link observablehq-link-active"><a aria-current="page" href="./board">Board</a></li>');
+    expect(fixed.match(/aria-current/g)).toHaveLength(1);
   });
 
   it("changes nothing on a second pass", () => {
