@@ -1,6 +1,7 @@
 // The site's Content-Security-Policy: a <meta> in each built page (with the hashes of that page's inline scripts) and a
 // `_headers` file for static hosts that honour it (Netlify, Cloudflare Pages), which can also forbid framing.
 import { createHash } from "node:crypto";
+import { formatHeaderRules } from "./static-headers.js";
 
 /** The directives every page gets; `script-src` gains the page's inline-script hashes. */
 export const CSP_DIRECTIVES: ReadonlyArray<readonly [string, string]> = [
@@ -82,6 +83,6 @@ export function addContentSecurityPolicyMeta(html: string): string {
 
 /** Returns a `_headers` file (Netlify/Cloudflare Pages format) setting the policy and security headers on every path. */
 export function formatHeadersFile(scriptHashes: readonly string[]): string {
-  const headers = [["Content-Security-Policy", contentSecurityPolicy([...new Set(scriptHashes)].sort(), { forHeader: true })], ...SECURITY_HEADERS];
-  return `/*\n${headers.map(([name, value]) => `  ${name}: ${value}\n`).join("")}`;
+  const headers: [string, string][] = [["Content-Security-Policy", contentSecurityPolicy([...new Set(scriptHashes)].sort(), { forHeader: true })], ...SECURITY_HEADERS.map(([name, value]): [string, string] => [name, value])];
+  return formatHeaderRules([{ pattern: "/*", headers }]);
 }

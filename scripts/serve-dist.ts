@@ -78,9 +78,10 @@ export function serveDist(root: string, port = 0, { sendHeadersFile = true }: Se
     headers["content-type"] = CONTENT_TYPES[extname(path)] ?? "application/octet-stream";
     // The build wrote .br and .gz copies beside text and wasm files (scripts/precompress.ts): send the best the
     // browser accepts, as a static host does.
-    const encoding = ENCODINGS.find(({ name, suffix }) => existsSync(path + suffix) && acceptsEncoding(request.headers["accept-encoding"], name));
+    const copies = ENCODINGS.filter(({ suffix }) => existsSync(path + suffix));
+    const encoding = copies.find(({ name }) => acceptsEncoding(request.headers["accept-encoding"], name));
     const sent = encoding ? path + encoding.suffix : path;
-    if (ENCODINGS.some(({ suffix }) => existsSync(path + suffix))) headers["vary"] = "Accept-Encoding";
+    if (copies.length > 0) headers["vary"] = "Accept-Encoding";
     if (encoding) headers["content-encoding"] = encoding.name;
     headers["content-length"] = statSync(sent).size;
     response.writeHead(200, headers);

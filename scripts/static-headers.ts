@@ -55,7 +55,7 @@ export const IMMUTABLE_FOLDERS = ["/_npm/", "/_observablehq/", "/_import/", "/_f
 export function cacheHeaderRules(pageFiles: readonly string[]): HeaderRule[] {
   const pagePaths = pageFiles.flatMap((file) => {
     const clean = `/${file.replace(/\.html$/, "")}`;
-    return clean.endsWith("/index") || clean === "/index" ? [clean.slice(0, -"index".length), clean, `${clean}.html`] : [clean, `${clean}.html`];
+    return clean.endsWith("/index") ? [clean.slice(0, -"index".length), clean, `${clean}.html`] : [clean, `${clean}.html`];
   });
   return [
     ...IMMUTABLE_FOLDERS.map((folder) => ({ pattern: `${folder}*`, headers: [["Cache-Control", IMMUTABLE_CACHE]] as [string, string][] })),

@@ -1,6 +1,3 @@
-// The unit names live in format.ts (formatUnitName); `unitName` is the same function under the name some pages import.
-export { formatUnitName as unitName } from "./format.js";
-
 /** Returns a text cell as is, or an empty cell for null (where "no data" would mislead: no qualifier, no second comparison). */
 export function textOrBlank(value: unknown): string {
   return value === null || value === undefined ? "" : String(value);
