@@ -153,7 +153,7 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
   rmSync(join(cacheRoot, "data"), { recursive: true, force: true });
   const started = performance.now();
   // The per-page query results: one run of the [page] loader per page whose defaults ship with the site.
-  const { SHIPPED_PAGES } = await import("../src/lib/queries/page-defaults.js");
+  const { SHIPPED_PAGES } = await import("../src/lib/queries/page-results.js");
   const parameterised = expandParameterisedLoader("data/query-results/[page].json.ts", SHIPPED_PAGES);
   // The loaders take from 20 s to well over a minute on a busy machine: say how far they are every PROGRESS_INTERVAL_MS.
   let progress: DataLoaderProgress = { written: 0, total: 0, running: [] };

@@ -1,6 +1,5 @@
 import { DEFAULT_REPORT, REPORT_KEYS } from "./assurance-reports.js";
 import { CHILD_PROTECTION_MEASURE_IDS, DEFAULT_CHILD_PROTECTION_MEASURE } from "./child-protection-measures.js";
-import { ALL_AGENCIES } from "./queries/domestic-abuse.js";
 import { ALL_AREAS } from "./queries/early-help.js";
 import type { QueryName } from "./queries/registry.js";
 import { writeUrlParam } from "./url-state.js";
@@ -25,9 +24,6 @@ export const PAGE_URL_PARAMS = {
   board: {
     agency: { domain: { query: "boardAgencies", column: "agency" }, default: "all" },
     theme: { domain: { query: "ofstedThemes", column: "theme" }, default: "all" }
-  },
-  "domestic-abuse": {
-    agency: { domain: { query: "maracReferralsByAgency", column: "agency" }, default: ALL_AGENCIES }
   },
   "early-help": {
     area: { domain: { query: "cafAreas", column: "area" }, default: ALL_AREAS }

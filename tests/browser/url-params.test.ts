@@ -1,8 +1,9 @@
 import type { Browser, BrowserContext } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { launchChromium } from "../../scripts/chromium.js";
-import { QUERIES } from "../../src/lib/queries/registry.js";
-import { PAGE_URL_PARAMS, type UrlParamDeclaration } from "../../src/lib/url-params.js";
+import { findQuery } from "../../src/lib/queries/registry.js";
+import { PAGE_URL_PARAMS } from "../../src/figures/pages.js";
+import type { UrlParamDeclaration } from "../../src/lib/url-params.js";
 import { queryBuiltData } from "./built-data.js";
 import { urlParams } from "./figure-waits.js";
 import { mainSnapshot } from "./page-figures.js";
@@ -19,7 +20,7 @@ const saveData = (context: BrowserContext) =>
 
 /** Returns a valid value other than the default: from the fixed list, or the first row of the domain query over the built data. */
 async function otherChoice({ domain, default: fallback }: UrlParamDeclaration): Promise<string> {
-  const values = "query" in domain ? (await queryBuiltData(QUERIES[domain.query].sql)).map((row) => String(row[domain.column])) : domain;
+  const values = "query" in domain ? (await queryBuiltData(findQuery(domain.query).sql)).map((row) => String(row[domain.column])) : domain;
   return values.find((value) => value !== fallback)!;
 }
 

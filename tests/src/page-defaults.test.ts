@@ -1,7 +1,9 @@
 import { readFileSync, readdirSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
-import { PAGE_DEFAULT_CALLS, SHIPPED_PAGES, type DefaultCall } from "../../src/lib/queries/page-defaults.js";
+import { PAGE_DEFAULT_CALLS, type DefaultCall, type ShippedPage } from "../../src/lib/queries/page-defaults.js";
+
+const SHIPPED_PAGES = Object.keys(PAGE_DEFAULT_CALLS) as ShippedPage[];
 
 const SRC = fileURLToPath(new URL("../../src/", import.meta.url));
 const PAGES = readdirSync(SRC).filter((file) => file.endsWith(".md")).map((file) => file.replace(/\.md$/, ""));

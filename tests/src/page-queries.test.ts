@@ -110,7 +110,7 @@ describe("the children's social care queries", () => {
   });
 
   it("sectionParagraphs gives a section's text without its heading; indicatorFindings the findings on its lines", async () => {
-    const paragraphs = await run(SHARED_QUERIES.sectionParagraphs.sql, ["Child Protection"]);
+    const paragraphs = await run(SHARED_QUERIES.sectionParagraphs!.sql, ["Child Protection"]);
     expect(paragraphs.map((row) => row.line)).toEqual([664, 666, 668, 670, 672]);
     const findings = await run(CHILDRENS_SOCIAL_CARE_QUERIES.indicatorFindings.sql, ["referral_reason_share"]);
     expect(findings.map((row) => [row.check_id, row.severity])).toEqual([["stated_breakdown_sum", "error"], ["stated_percentage_unreachable", "info"]]);

@@ -12,7 +12,7 @@ export type { QueryName } from "./registry.js";
 export type QueryResult = Promise<QueryRow[]> & { sql: Promise<string> };
 
 // Every page's queries, loaded only when a call was not shipped with the page: a page's first view needs none of them.
-const loadQueries = () => import("./registry.js").then((module) => module.QUERIES);
+const loadQueries = () => import("./registry.js").then((module) => module.findQuery);
 
 /**
  * Returns a named query's rows: from the results the build ran and shipped with this page when the call is one the
@@ -21,7 +21,7 @@ const loadQueries = () => import("./registry.js").then((module) => module.QUERIE
 export function runNamedQuery(name: QueryName, params: readonly unknown[] = []): QueryResult {
   const shipped = findShippedResult(name, params);
   const rows = shipped.then((result) => (result ? shippedRows(result) : runLiveQuery(name, params)));
-  const sql = shipped.then(async (result) => result?.sql ?? inlineParams((await loadQueries())[name].sql, params));
+  const sql = shipped.then(async (result) => result?.sql ?? inlineParams((await loadQueries())(name).sql, params));
   // A figure may never ask for the SQL; its failure is the rows' failure too, reported there.
   sql.catch(() => undefined);
   return Object.assign(rows, { sql });
@@ -30,8 +30,8 @@ export function runNamedQuery(name: QueryName, params: readonly unknown[] = []):
 /** Runs a named query in the page's shared DuckDB-WASM session, never from shipped results (tests compare the two). */
 export async function runLiveQuery(name: QueryName, params: readonly unknown[] = []): Promise<QueryRow[]> {
   // Loaded on first use, so DuckDB, Arrow and the Parquet decoder are not on the way to the first chart.
-  const [queries, { queryRows, sharedDatabase }] = await Promise.all([loadQueries(), import("../database.js")]);
-  const query = queries[name];
+  const [findQuery, { queryRows, sharedDatabase }] = await Promise.all([loadQueries(), import("../database.js")]);
+  const query = findQuery(name);
   return queryRows(await sharedDatabase(query.tables), query.sql, params);
 }
 

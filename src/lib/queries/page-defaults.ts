@@ -1,7 +1,6 @@
 import { DEFAULT_REPORT, findAssuranceReport } from "../assurance-reports.js";
 import { DEFAULT_CHILD_PROTECTION_MEASURE } from "../child-protection-measures.js";
 import { DEFAULT_TOPIC, findTopic } from "../young-people-topics.js";
-import { ALL_AGENCIES } from "./domestic-abuse.js";
 import { ALL_AREAS } from "./early-help.js";
 import type { QueryParam, QueryRows } from "../../../data-loaders/query-results.js";
 import type { QueryName } from "./registry.js";
@@ -41,16 +40,6 @@ export const PAGE_DEFAULT_CALLS = {
     call("cafTablesCompared"),
     call("qualityFindingsByCheck", "caf_by_agency", "caf_agency_vs_area"),
     call("boardAssessment", "The implementation of the Common Assessment Framework (CAF) arrangements")
-  ],
-  "domestic-abuse": [
-    call("maracHeadlines"),
-    call("maracCasesByMonth"),
-    call("qualityFindings", "marac_meetings"),
-    call("maracAnnualCases"),
-    call("maracPoliceShare"),
-    call("maracReferralsByAgency"),
-    call("maracReferralsByMonth", ALL_AGENCIES),
-    call("boardAssessment", "Multi Agency Risk Assessment Conference (MARAC)")
   ],
   "childrens-social-care": [
     call("socialCareHeadlines", "referrals"),
@@ -142,8 +131,6 @@ export const PAGE_DEFAULT_CALLS = {
 /** A page whose default results ship with the site: its file name under src/, `index` for `/`. */
 export type ShippedPage = keyof typeof PAGE_DEFAULT_CALLS;
 
-/** Every page whose default results ship with the site. */
-export const SHIPPED_PAGES = Object.keys(PAGE_DEFAULT_CALLS) as ShippedPage[];
 
 /**
  * One named query's rows as the build ran them (src/lib/queries/page-results.ts) and a page reads them

@@ -1,9 +1,13 @@
-// Node only: the build runs each page's default calls (src/data/query-results/[page].json.ts). No page imports this
-// module; it joins the site's named queries to data-loaders' DuckDB runner, which knows nothing of pages.
-import { runSqlCalls } from "../../../data-loaders/query-results.js";
+// Node only: the build runs each page's calls (src/data/query-results/[page].json.ts). No page imports this module; it
+// joins the site's figure specs and named queries to data-loaders' DuckDB runner, which knows nothing of pages.
+import { runSqlCalls, type QueryParam } from "../../../data-loaders/query-results.js";
+import type { ParamSpec, QuerySpec } from "../../figures/define.js";
+import { PAGE_MODULES } from "../../figures/pages.js";
+import { moduleCalls } from "../../figures/specs.js";
+import { paramChoices } from "../url-params.js";
 import { inlineParams } from "./inline-params.js";
-import { PAGE_DEFAULT_CALLS, type DefaultCall, type ShippedPage, type ShippedResult } from "./page-defaults.js";
-import { QUERIES } from "./registry.js";
+import { PAGE_DEFAULT_CALLS, type DefaultCall, type ShippedResult } from "./page-defaults.js";
+import { findQuery } from "./registry.js";
 
 /** What a page's `query-results/<page>.json` holds: every call it makes while loading, with its rows. */
 export interface ShippedResults {
@@ -11,26 +15,49 @@ export interface ShippedResults {
   results: ShippedResult[];
 }
 
+/** Every page whose results ship with the site: those with spec modules and those still listing calls by hand. */
+export const SHIPPED_PAGES = [...new Set([...Object.keys(PAGE_MODULES), ...Object.keys(PAGE_DEFAULT_CALLS)])];
+
 /** Returns a page's default calls, or throws naming the pages that have them. */
 export function findPageDefaultCalls(page: string): readonly DefaultCall[] {
   const calls = (PAGE_DEFAULT_CALLS as Record<string, readonly DefaultCall[]>)[page];
-  if (!calls) throw new Error(`query results: expected one of the pages ${Object.keys(PAGE_DEFAULT_CALLS).join(", ")}, found ${JSON.stringify(page)}`);
+  if (!calls) throw new Error(`query results: expected one of the pages ${SHIPPED_PAGES.join(", ")}, found ${JSON.stringify(page)}`);
   return calls;
 }
 
 /**
- * Runs every call a page makes while loading, in DuckDB (Node) over the same Parquet bytes the site ships, and returns
- * the rows as the browser's DuckDB path would give them (BIGINT as numbers, DATE as dates).
+ * Runs every call a page makes, for every value of its filters, in DuckDB (Node) over the same Parquet bytes the site
+ * ships, and returns the rows as the browser's DuckDB path would give them (BIGINT as numbers, DATE as dates).
  */
-export async function runPageQueries(page: ShippedPage | string): Promise<ShippedResults> {
-  return { page, results: await runCalls(findPageDefaultCalls(page)) };
+export async function runPageQueries(page: string): Promise<ShippedResults> {
+  const module = PAGE_MODULES[page];
+  if (!module) return { page, results: await runCalls(findPageDefaultCalls(page)) };
+  const choices = new Map<ParamSpec, Promise<readonly string[]>>();
+  const choicesOf = (param: ParamSpec) => {
+    if (!choices.has(param)) choices.set(param, domainChoices(param));
+    return choices.get(param)!;
+  };
+  return { page, results: await runSpecCalls(await moduleCalls(module, choicesOf)) };
 }
 
 /** Runs named-query calls against the committed report's Parquet tables and returns their shipped form, in call order. */
 export async function runCalls(calls: readonly DefaultCall[]): Promise<ShippedResult[]> {
-  const rows = await runSqlCalls(calls.map(({ name, params }) => ({ name, params, sql: QUERIES[name].sql, tables: QUERIES[name].tables })));
+  return runSpecCalls(calls.map(({ name, params }) => ({ query: { name, tables: findQuery(name).tables, positionalSql: findQuery(name).sql }, params: [...params] })));
+}
+
+async function runSpecCalls(calls: readonly { query: Pick<QuerySpec, "name" | "tables" | "positionalSql">; params: QueryParam[] }[]): Promise<ShippedResult[]> {
+  const rows = await runSqlCalls(calls.map(({ query, params }) => ({ name: query.name, params, sql: query.positionalSql, tables: query.tables })));
   return rows.map((result, index) => {
-    const { name, params } = calls[index]!;
-    return { ...result, sql: inlineParams(QUERIES[name].sql, params), tables: QUERIES[name].tables };
+    const { query, params } = calls[index]!;
+    return { ...result, sql: inlineParams(query.positionalSql, params), tables: query.tables };
   });
+}
+
+// A filter's choices as the page offers them: its fixed list, or its domain call's column, run here as the page's is.
+async function domainChoices(param: ParamSpec): Promise<readonly string[]> {
+  if (Array.isArray(param.domain)) return paramChoices({ domain: param.domain, default: param.default });
+  const { call, column } = param.domain as { call: { query: QuerySpec }; column: string };
+  const [result] = await runSpecCalls([{ query: call.query, params: [] }]);
+  const rows = result!.rows.map((values) => Object.fromEntries(result!.columns.map((name, index) => [name, values[index]])));
+  return paramChoices({ domain: { query: call.query.name, column }, default: param.default }, rows);
 }

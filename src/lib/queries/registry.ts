@@ -2,9 +2,9 @@ import { ALLEGATIONS_QUERIES } from "./allegations-and-prevention.js";
 import { BOARD_QUERIES } from "./board.js";
 import { CHILD_DEATHS_QUERIES } from "./child-deaths.js";
 import { CHILDRENS_SOCIAL_CARE_QUERIES } from "./childrens-social-care.js";
-import { DOMESTIC_ABUSE_QUERIES } from "./domestic-abuse.js";
 import { EARLY_HELP_QUERIES } from "./early-help.js";
 import type { NamedQuery } from "./named-query.js";
+import { PAGE_QUERIES } from "../../figures/queries.js";
 import { OVERVIEW_QUERIES } from "./overview.js";
 import { REPORT_FIGURE_QUERIES } from "./report-figures.js";
 import { SHARED_QUERIES } from "./shared.js";
@@ -17,7 +17,7 @@ import { YOUNG_PEOPLE_QUERIES } from "./young-people.js";
 /** Every query the site runs, named after its result; each page's queries live in a module of its own. */
 export const QUERIES = {
   ...SHARED_QUERIES,
-  ...DOMESTIC_ABUSE_QUERIES,
+  ...PAGE_QUERIES,
   ...WORKBENCH_QUERIES,
   ...OVERVIEW_QUERIES,
   ...CHILDRENS_SOCIAL_CARE_QUERIES,
@@ -28,7 +28,14 @@ export const QUERIES = {
   ...YOUNG_PEOPLE_QUERIES,
   ...CHILD_DEATHS_QUERIES,
   ...ALLEGATIONS_QUERIES
-} satisfies Record<string, NamedQuery>;
+} as Record<string, NamedQuery>;
 
 /** The name of a query in QUERIES. */
-export type QueryName = keyof typeof QUERIES;
+export type QueryName = string;
+
+/** Returns a query by name, or throws naming it. */
+export function findQuery(name: QueryName): NamedQuery {
+  const query = QUERIES[name];
+  if (!query) throw new Error(`queries: expected a query named in src/figures/ or src/lib/queries/, found ${JSON.stringify(name)}`);
+  return query;
+}
