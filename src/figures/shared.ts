@@ -46,28 +46,3 @@ WHERE section = $section
 ORDER BY line`,
   params: ["section"]
 });
-
-/** The report's sections with the line each starts on. */
-export const reportSections = defineQuery("reportSections", {
-  tables: ["report_paragraphs"],
-  sql: `SELECT section, MIN(line) AS line FROM report_paragraphs WHERE section IS NOT NULL GROUP BY section ORDER BY line`
-});
-
-/** Lines containing a word or phrase ($phrase), case-insensitive, in report order. */
-export const reportSearch = defineQuery("reportSearch", {
-  tables: ["report_paragraphs"],
-  sql: `SELECT line, section, text FROM report_paragraphs WHERE contains(lower(text), lower($phrase)) ORDER BY line`,
-  params: ["phrase"]
-});
-
-/** Where each extracted figure was read: its line and verbatim quote. */
-export const reportFigures = defineQuery("reportFigures", {
-  tables: ["indicators"],
-  sql: `SELECT source_line, source_quote, indicator_id FROM indicators ORDER BY source_line, indicator_id, source_quote`
-});
-
-/** Every non-empty line of the report, in order. */
-export const reportLines = defineQuery("reportLines", {
-  tables: ["report_paragraphs"],
-  sql: `SELECT line, section, subsection, text FROM report_paragraphs ORDER BY line`
-});

@@ -75,8 +75,10 @@ export function show(spec: BlockSpec, values?: ParamValues): Promise<Node>;
 export function show(spec: FigureSpec | BlockSpec, values: ParamValues = {}): Node | Promise<Node> {
   if (spec.kind === "block") {
     const rendered = renderBlock(spec, values);
-    firstDraw(spec.id).settle(rendered); // only the first call settles it
-    return rendered;
+    // Settled a task later than the node is given to the page's cell, so the ready marker always finds it displayed.
+    const displayed = rendered.then(({ settled }) => settled).then(() => new Promise((resolve) => setTimeout(resolve)));
+    firstDraw(spec.id).settle(displayed); // only the first call settles it
+    return rendered.then(({ node }) => node);
   }
   let figure = placed.get(spec.id);
   if (!figure) placed.set(spec.id, (figure = placeFigure(spec)));
@@ -91,10 +93,11 @@ function placeFigure(spec: FigureSpec): Placed {
 }
 
 // A block's node once all its calls' rows have arrived (Framework replaces a re-run cell's node, so the latest wins).
-async function renderBlock(spec: BlockSpec, values: ParamValues): Promise<Node> {
+async function renderBlock(spec: BlockSpec, values: ParamValues): Promise<{ node: Node; settled: Promise<unknown> }> {
   const entries = Object.entries(spec.calls);
   const results = await Promise.all(entries.map(([, call]) => runCall(call, values)));
-  return spec.render(Object.fromEntries(entries.map(([key], index) => [key, results[index]!])), values);
+  const rendered = await spec.render(Object.fromEntries(entries.map(([key], index) => [key, results[index]!])), values);
+  return rendered instanceof Node ? { node: rendered, settled: Promise.resolve() } : rendered;
 }
 
 /**

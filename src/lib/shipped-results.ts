@@ -6,7 +6,6 @@ export type { ShippedResult } from "./queries/page-defaults.js";
 
 // FileAttachment needs literal paths. Each page fetches only its own file (src/data/query-results/[page].json.ts).
 const SHIPPED_FILES: Record<string, () => Promise<unknown>> = {
-  index: () => FileAttachment("../data/query-results/index.json").json(),
   "early-help": () => FileAttachment("../data/query-results/early-help.json").json(),
   "childrens-social-care": () => FileAttachment("../data/query-results/childrens-social-care.json").json(),
   "young-people": () => FileAttachment("../data/query-results/young-people.json").json(),
@@ -14,10 +13,6 @@ const SHIPPED_FILES: Record<string, () => Promise<unknown>> = {
   "allegations-and-prevention": () => FileAttachment("../data/query-results/allegations-and-prevention.json").json(),
   "workforce-and-budget": () => FileAttachment("../data/query-results/workforce-and-budget.json").json(),
   board: () => FileAttachment("../data/query-results/board.json").json(),
-  report: () => FileAttachment("../data/query-results/report.json").json(),
-  quality: () => FileAttachment("../data/query-results/quality.json").json(),
-  catalog: () => FileAttachment("../data/query-results/catalog.json").json(),
-  explorer: () => FileAttachment("../data/query-results/explorer.json").json()
 };
 
 /** Every page whose default results ship with the site. */

@@ -9,7 +9,7 @@ import { readCommittedReport } from "../../data-loaders/sources/committed-report
 import { CHILDRENS_SOCIAL_CARE_QUERIES } from "../../src/lib/queries/childrens-social-care.js";
 import { SHARED_QUERIES } from "../../src/lib/queries/shared.js";
 import { indicatorTilesSql } from "../../src/lib/queries/indicator-tiles.js";
-import { OVERVIEW_QUERIES } from "../../src/lib/queries/overview.js";
+import * as overview from "../../src/figures/overview.js";
 
 // The overview's and children's social care page's SQL, run by DuckDB in Node over the extraction's own Parquet.
 let folder: string;
@@ -37,7 +37,7 @@ async function run(sql: string, params: string[] = []): Promise<Record<string, u
 
 describe("headlineFigures", () => {
   it("returns the twelve overview tiles in order, each figure paired with its comparisons", async () => {
-    const rows = await run(OVERVIEW_QUERIES.headlineFigures.sql);
+    const rows = await run(overview.headlineFigures.rows.query.positionalSql);
     expect(rows.map((row) => row.tile_id)).toEqual([
       "referrals", "cp_plans", "children_in_care", "children_in_care_rate", "initial_assessments_in_time", "lac_health_assessments",
       "marac_cases", "cafs", "child_deaths", "first_time_entrants", "lado_referrals", "training_applications"
@@ -50,14 +50,14 @@ describe("headlineFigures", () => {
   });
 
   it("sums Table 1 per financial year for CAFs: at least 312 in 2012/13 (Central Q4 blank) against 207", async () => {
-    const [cafs] = (await run(OVERVIEW_QUERIES.headlineFigures.sql)).filter((row) => row.tile_id === "cafs");
+    const [cafs] = (await run(overview.headlineFigures.rows.query.positionalSql)).filter((row) => row.tile_id === "cafs");
     expect(cafs).toMatchObject({ value: 312, qualifier: "at least", blank_cells: "Central 2012/13 Q4", comparison_label: "2011/12", comparison_value: 207, route: "early-help" });
   });
 });
 
 describe("themeFigures", () => {
   it("gives each theme's summary its figures, from indicators and the budget, plan and action-plan tables", async () => {
-    const rows = await run(OVERVIEW_QUERIES.themeFigures.sql);
+    const rows = await run(overview.themes.calls.figures.query.positionalSql);
     const figure = (route: string, key: string) => rows.find((row) => row.route === route && row.figure === key)?.value;
     expect(figure("early-help", "cafs")).toBe(312);
     expect(figure("early-help", "caf_blank_cells")).toBe(1);

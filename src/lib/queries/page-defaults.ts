@@ -28,7 +28,6 @@ const sectionPanel = (section: string) => [call("boardAssessment", section), cal
  * calls are listed, and the browser suite checks every page draws with DuckDB blocked.
  */
 export const PAGE_DEFAULT_CALLS = {
-  index: [call("headlineFigures"), call("qualityFindings", "caf_by_area"), call("themeFigures")],
   "early-help": [
     call("cafHeadlines"),
     call("cafAreas"),
@@ -122,10 +121,6 @@ export const PAGE_DEFAULT_CALLS = {
     call("ofstedActions", "all"),
     call("qualityFindings", "ofsted_actions")
   ],
-  report: [call("reportSections"), call("reportLines"), call("reportFigures")],
-  quality: [call("qualityAudit")],
-  catalog: [call("catalogTables"), call("catalogColumns")],
-  explorer: [call("catalogColumns")]
 } satisfies Record<string, readonly DefaultCall[]>;
 
 /** A page whose default results ship with the site: its file name under src/, `index` for `/`. */

@@ -5,10 +5,8 @@ import { CHILDRENS_SOCIAL_CARE_QUERIES } from "./childrens-social-care.js";
 import { EARLY_HELP_QUERIES } from "./early-help.js";
 import type { NamedQuery } from "./named-query.js";
 import { PAGE_QUERIES } from "../../figures/queries.js";
-import { OVERVIEW_QUERIES } from "./overview.js";
 import { REPORT_FIGURE_QUERIES } from "./report-figures.js";
 import { SHARED_QUERIES } from "./shared.js";
-import { WORKBENCH_QUERIES } from "./workbench.js";
 import { WORKFORCE_AND_BUDGET_QUERIES } from "./workforce-and-budget.js";
 import { YOUNG_PEOPLE_QUERIES } from "./young-people.js";
 
@@ -18,8 +16,6 @@ import { YOUNG_PEOPLE_QUERIES } from "./young-people.js";
 export const QUERIES = {
   ...SHARED_QUERIES,
   ...PAGE_QUERIES,
-  ...WORKBENCH_QUERIES,
-  ...OVERVIEW_QUERIES,
   ...CHILDRENS_SOCIAL_CARE_QUERIES,
   ...WORKFORCE_AND_BUDGET_QUERIES,
   ...BOARD_QUERIES,

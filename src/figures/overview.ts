@@ -1,5 +1,12 @@
-import { TILE_COLUMNS, indicatorTilesSql, type TileSpec } from "./indicator-tiles.js";
-import type { NamedQuery } from "./named-query.js";
+// The overview's figures: src/index.md places them.
+import { headlineTiles } from "../components/headline-tiles.js";
+import { themeSummaries } from "../components/theme-summaries.js";
+import { formatNumber, formatUnitName } from "../lib/format.js";
+import { textOrBlank } from "../lib/indicator-units.js";
+import { TILE_COLUMNS, indicatorTilesSql, type TileSpec } from "../lib/queries/indicator-tiles.js";
+import { OVERVIEW_THEMES, summarizeHeadlines } from "../lib/summaries-overview.js";
+import { call, defineBlock, defineFigure, defineQuery } from "./define.js";
+import { qualityFindings } from "./shared.js";
 
 /** The overview's headline tiles read from the indicators table, in page order (the CAF tile is computed from Table 1). */
 const OVERVIEW_TILES: readonly TileSpec[] = [
@@ -27,16 +34,21 @@ const OVERVIEW_TILES: readonly TileSpec[] = [
     comparison: { kind: "detail", indicator: "training_places_allocated", period: "2012/13", label: "given a place" } }
 ];
 
-/** The overview page's queries. */
-export const OVERVIEW_QUERIES = {
+/** The headline tiles, each beside the comparison the report gives, with the findings about Table 1's blank cells. */
+export const headlineFigures = defineFigure({
+  id: "headline-figures",
+  title: "2012/13 at a glance: fewer referrals, more domestic abuse cases and more early help assessments",
+  subtitle: "Counts, percentages and rates as the report states them, each beside the comparison the report gives (an earlier year, a target or a benchmark). Each tile links to its page and to the report line it was read from.",
+  source: { label: "Luton Safeguarding Children Board, Annual Report 2012/13", href: () => "./report" },
   /**
    * One row per headline tile: value, unit, period, polarity, report line and up to two comparisons. The CAF tile sums
    * Table 1 (caf_by_area) per financial year; a blank cell makes its total a lower bound (`qualifier` 'at least',
    * `blank_cells` naming them).
-   */
-  headlineFigures: {
-    tables: ["indicators", "caf_by_area"],
-    sql: `WITH indicator_tiles AS (
+     */
+  rows: call(
+    defineQuery("headlineFigures", {
+      tables: ["indicators", "caf_by_area"],
+      sql: `WITH indicator_tiles AS (
 ${indicatorTilesSql(OVERVIEW_TILES)}
 ),
 caf_year AS (
@@ -60,15 +72,38 @@ SELECT ${TILE_COLUMNS} FROM indicator_tiles
 UNION ALL
 SELECT ${TILE_COLUMNS} FROM caf_tile
 ORDER BY tile_order`
-  },
-  /**
-   * The figures each theme's plain-English summary quotes, long format: route, figure (a key the summary looks up),
-   * value, unit, period and report line. From indicators, caf_by_area, budget tables, the business plan and the
-   * Ofsted action plan.
-   */
-  themeFigures: {
-    tables: ["indicators", "caf_by_area", "budget_income", "budget_position", "business_plan", "ofsted_actions"],
-    sql: `WITH pick(route, figure, indicator_id, series, period) AS (VALUES
+    })
+  ),
+  findings: call(qualityFindings, "caf_by_area"),
+  columns: [
+    { key: "label", label: "Figure" },
+    { key: "qualifier", label: "Qualifier", format: textOrBlank },
+    { key: "value", label: "Value", format: formatNumber, numeric: true },
+    { key: "unit", label: "Unit", format: formatUnitName },
+    { key: "period", label: "Period" },
+    { key: "comparison_label", label: "Compared with", format: textOrBlank },
+    { key: "comparison_value", label: "Comparison value", format: (value) => (value === null ? "" : formatNumber(value)), numeric: true },
+    { key: "second_label", label: "Also compared with", format: textOrBlank },
+    { key: "second_value", label: "Second comparison value", format: (value) => (value === null ? "" : formatNumber(value)), numeric: true },
+    { key: "source_line", label: "Report line", format: textOrBlank, numeric: true }
+  ],
+  summarize: summarizeHeadlines,
+  chart: (rows) => headlineTiles(rows)
+});
+
+/** One short section per themed page, its summary written from the figures it quotes. */
+export const themes = defineBlock({
+  id: "theme-summaries",
+  calls: {
+    /**
+     * The figures each theme's plain-English summary quotes, long format: route, figure (a key the summary looks up),
+     * value, unit, period and report line. From indicators, caf_by_area, budget tables, the business plan and the
+     * Ofsted action plan.
+       */
+    figures: call(
+      defineQuery("themeFigures", {
+        tables: ["indicators", "caf_by_area", "budget_income", "budget_position", "business_plan", "ofsted_actions"],
+        sql: `WITH pick(route, figure, indicator_id, series, period) AS (VALUES
   ('early-help', 'caf_team_posts_before', 'caf_team_posts', 'Luton', 'before the increase'),
   ('early-help', 'caf_team_posts', 'caf_team_posts', 'Luton', '2012/13'),
   ('domestic-abuse', 'marac_cases', 'marac_cases', 'Luton', '2012/13'),
@@ -122,5 +157,8 @@ SELECT 'board', 'ofsted_recommendations', COUNT(*), 'count', '2012/13', MIN(sour
 UNION ALL
 SELECT 'board', 'ofsted_completed', COUNT(*) FILTER (WHERE rag_rating IN ('Completed', 'Actions complete')), 'count', '2012/13', MIN(source_line) FROM ofsted_actions
 ORDER BY route, figure`
-  }
-} satisfies Record<string, NamedQuery>;
+      })
+    )
+  },
+  render: ({ figures }) => themeSummaries(figures, OVERVIEW_THEMES)
+});
