@@ -118,8 +118,10 @@ describe("progress while DuckDB loads for a query", () => {
     try {
       expect(visit.ready).toBe("true");
       await visit.page.getByRole("combobox", { name: "Referring agency" }).selectOption("Probation");
-      const bar = visit.page.getByRole("progressbar", { name: /^Loading the database/ });
-      await bar.waitFor({ state: "visible", timeout: 10_000 });
+      // A real <progress>, named by its label, under the filter's form while the wasm arrives.
+      const bar = visit.page.getByLabel(/^Loading the database: \d+\.\d of 4\.\d MB$/);
+      await bar.waitFor({ state: "visible", timeout: 30_000 });
+      expect(await bar.evaluate((node) => [node.tagName, node.closest(".se-database-progress")?.previousElementSibling?.tagName])).toEqual(["PROGRESS", "FORM"]);
       await visit.page.waitForFunction(() => document.documentElement.dataset.duckdb === "ready", undefined, { timeout: 90_000 });
       await visit.page.waitForFunction(() => document.querySelector("#marac-referrals-by-month")?.getAttribute("data-state") === "ready", undefined, { timeout: 30_000 });
       const seen = await visit.page.evaluate(() => (window as unknown as { __progress: { texts: string[]; states: string[]; progressElements: number } }).__progress);
