@@ -107,3 +107,13 @@ export function changeFilter(index: number, optionIndex: number, { quietMs = 200
   }
 })`;
 }
+
+/** Returns an expression that puts the reader's pointer on filter `index` (a pointerdown, no change): the intent that starts DuckDB for a control whose answers were not shipped. */
+export function touchFilter(index: number): string {
+  return `(() => {
+  const filter = ${FIND_FILTERS}[${index}];
+  if (!filter) throw new Error("expected filter ${index}, found none");
+  const control = filter.kind === "select" ? filter.control : filter.control[0];
+  control.dispatchEvent(new PointerEvent("pointerdown", { bubbles: true, pointerType: "mouse" }));
+})()`;
+}
