@@ -35,6 +35,9 @@ export const LOAD_TIMINGS = `({
   duckdbReadyMs: performance.getEntriesByName("duckdb-ready", "mark")[0]?.startTime ?? null
 })`;
 
+/** An expression true once the page has started DuckDB (`<html data-duckdb>` is set: starting, ready or failed). */
+export const DUCKDB_STARTED = `document.documentElement.dataset.duckdb !== undefined`;
+
 /** An expression true once the "duckdb-ready" mark is set. */
 export const DUCKDB_READY = `performance.getEntriesByName("duckdb-ready", "mark").length > 0`;
 
