@@ -1,6 +1,7 @@
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { launchChromium } from "../../scripts/chromium.js";
+import { builtPagePaths } from "../../scripts/site-pages.js";
 import { visitPage, type PageVisit } from "./page-session.js";
 
 // Issue 14: DuckDB-WASM (4.7 MB of wasm, compressed) is fetched only when a query needs it or on the reader's intent
@@ -47,26 +48,46 @@ afterAll(async () => {
   await browser?.close();
 });
 
-describe("a themed page whose reader touches no control", () => {
+describe("every page but the explorer, its reader touching no control", () => {
+  let context: BrowserContext;
+  let page: Page;
+  let duckdb: ReturnType<typeof watchDuckDB>;
+
+  // One tab for all of them: what matters is what each page asks for, not what a cache would spare it.
+  beforeAll(async () => {
+    context = await browser.newContext();
+    page = await context.newPage();
+    duckdb = watchDuckDB(context, page);
+  });
+  afterAll(async () => {
+    await context?.close();
+  });
+
+  it.each(builtPagePaths().filter((path) => path !== "/explorer"))("%s draws its figures and requests neither DuckDB's wasm nor its worker", async (path) => {
+    duckdb.requests.length = 0;
+    duckdb.workers.length = 0;
+    await page.goto(inject("origin") + path, { waitUntil: "load" });
+    await page.waitForFunction(() => document.documentElement.dataset.ready !== undefined, undefined, { timeout: 60_000 });
+    // What used to start it: the ready marker, then the browser idle.
+    await page.waitForTimeout(2500);
+    expect(await page.evaluate(() => [document.documentElement.dataset.ready, document.documentElement.dataset.duckdb ?? null])).toEqual(["true", null]);
+    expect(duckdb).toEqual({ requests: [], workers: [] });
+  });
+});
+
+describe("a themed page whose reader reaches for a filter", () => {
   let visit: PageVisit;
   let duckdb: ReturnType<typeof watchDuckDB>;
 
   beforeAll(async () => {
     visit = await visitPage(browser, inject("origin"), "/domestic-abuse", { prepare: async (context, page) => void (duckdb = watchDuckDB(context, page)) });
-    // What used to start it: the ready marker, then the browser idle.
-    await visit.page.waitForTimeout(3000);
   });
   afterAll(async () => {
     await visit?.page.context().close();
   });
 
-  it("draws every figure and requests neither DuckDB's wasm nor its worker", async () => {
-    expect(visit.ready).toBe("true");
+  it("starts DuckDB on focus, before any value is chosen, when the filter's answers were not shipped", async () => {
     expect(duckdb).toEqual({ requests: [], workers: [] });
-    expect(await visit.page.evaluate(() => document.documentElement.dataset.duckdb ?? null)).toBeNull();
-  });
-
-  it("starts DuckDB once the reader reaches for a filter whose answers were not shipped", async () => {
     await visit.page.getByRole("combobox", { name: "Referring agency" }).focus();
     await visit.page.waitForFunction(() => document.documentElement.dataset.duckdb === "ready", undefined, { timeout: 60_000 });
     expect(duckdb.workers).toHaveLength(1);
