@@ -192,7 +192,7 @@ async function measureControls(path: string): Promise<ControlResult[]> {
     const p50 = timings?.timesMs.length ? quantile(timings.timesMs, 0.5) : null;
     const p95 = timings?.timesMs.length ? quantile(timings.timesMs, 0.95) : null;
     const notes = timings ? [timings.withoutRedraw ? `${timings.withoutRedraw} changes redrew no figure` : "", timings.failed ? `${timings.failed} failed` : ""].filter(Boolean).join(", ") : "not measured";
-    log(`control settled ${path} "${input}": ${timings?.timesMs.length ?? 0} changes, p50 ${ms(p50)}, p95 ${ms(p95)}${notes ? ` (${notes})` : ""}`);
+    log(`control settled ${path} "${input}": ${timings?.timesMs.length ?? 0} changes, p50 ${ms(p50)}, p95 ${ms(p95)}, each: ${timings?.timesMs.map((time) => time.toFixed(0)).join(" ") ?? "—"}${notes ? ` (${notes})` : ""}`);
     // A change at live that redrew nothing or failed counts as missing: the p95 is null unless every load answered.
     return { input, values, p95_at_live_ms: live.length === liveRuns ? round(quantile(live, 0.95), 0) : null, p50_ms: round(p50, 1), p95_ms: round(p95, 1) };
   });

@@ -59,7 +59,11 @@ export async function measureInteractions(browser: Browser, origin: string, path
       // The touch starts DuckDB once the page's database module has loaded (a control whose answers were all shipped
       // starts nothing); without the mark (a page that never finishes starting it) the changes are measured anyway.
       const starting = await waitUntil(async () => Boolean(await page.evaluate(DUCKDB_STARTED)), Date.now() + duckdbGraceMs);
-      if (starting || startedDuckDB()) await waitUntil(async () => Boolean(await page.evaluate(DUCKDB_READY)), Date.now() + timeoutMs);
+      if (starting || startedDuckDB()) {
+        await waitUntil(async () => Boolean(await page.evaluate(DUCKDB_READY)), Date.now() + timeoutMs);
+        // The mark comes once DuckDB is connected; the warm-up then loads the page's tables into it, and Plot.
+        await page.waitForTimeout(duckdbGraceMs);
+      }
       const timings: FilterTimings = { page: path, input: filterName(filter, filters), values: filter.options.length, timesMs: [], withoutRedraw: 0, failed: 0 };
       let current = Math.max(0, filter.options.indexOf(filter.value ?? ""));
       for (let change = 0; change < Math.max(changes, filter.options.length); change++) {

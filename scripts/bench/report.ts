@@ -231,7 +231,7 @@ export function formatMarkdown(results: BenchResults, method: BenchMethod): stri
   else {
     lines.push(
       "",
-      `Controls: every select and radio group in a form in the main content. At live: changed the instant the page sets its ready marker, in a cold load, ${method.liveRuns} loads per control (each to another value); p95 over them. Settled: once the page is drawn and idle and the reader's pointer is on the control (which starts DuckDB when its answers were not shipped, and the change waits for it to be ready), changed at least ${method.changes} times and through every value; p50 and p95. Each time is from the input event until every figure it set loading is ready again.`,
+      `Controls: every select and radio group in a form in the main content. At live: changed the instant the page sets its ready marker, in a cold load, ${method.liveRuns} loads per control (each to another value); p95 over them. Settled: once the page is drawn and idle and the reader's pointer is on the control (which starts DuckDB when its answers were not shipped; the changes wait for it to be ready, and 2 s more), changed at least ${method.changes} times and through every value; p50 and p95. Each time is from the input event until every figure it set loading is ready again.`,
       "",
       "| page | control | values | p95, at live | p50, settled | p95, settled |",
       "|---|---|---|---|---|---|"
