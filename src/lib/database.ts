@@ -1,5 +1,6 @@
 import * as arrow from "npm:apache-arrow";
 import { FileAttachment } from "observablehq:stdlib";
+import { reportDatabaseProgress } from "./database-progress.js";
 import { setDatabaseStatus } from "./database-status.js";
 import { insertArrowTable, runQuery, startDuckDB, stopDuckDB, type DuckDBSession } from "./duckdb-client.js";
 import { readParquetTable } from "./parquet-table.js";
@@ -74,16 +75,26 @@ export function databaseResponds(session: DuckDBSession, timeoutMs: number): Pro
 
 // Says in <html data-duckdb> how the start went; a failed start rejects every query with the reason.
 function startSharedDatabase(): Promise<DuckDBSession> {
+  reportDatabaseProgress("fetching");
   setDatabaseStatus("starting");
   // A database replaced by a restart before it started no longer speaks for the page.
   const isCurrent = () => shared?.session === started;
-  const started: Promise<DuckDBSession> = startDuckDB().then(
+  const started: Promise<DuckDBSession> = startDuckDB({
+    onWasmProgress: (wasm) => isCurrent() && reportDatabaseProgress("fetching", wasm),
+    onWasmLoaded: () => isCurrent() && reportDatabaseProgress("starting")
+  }).then(
     (session) => {
-      if (isCurrent()) setDatabaseStatus("ready");
+      if (isCurrent()) {
+        reportDatabaseProgress("ready");
+        setDatabaseStatus("ready");
+      }
       return session;
     },
     (error: unknown) => {
-      if (isCurrent()) setDatabaseStatus("failed");
+      if (isCurrent()) {
+        reportDatabaseProgress("failed");
+        setDatabaseStatus("failed");
+      }
       throw new Error(`DuckDB could not start: ${error instanceof Error ? error.message : String(error)}`);
     }
   );

@@ -105,6 +105,8 @@ describe.each(PAGES)("page %s with DuckDB-WASM's wasm blocked", (path) => {
   it("says under every form that filtering is unavailable (the explorer: that DuckDB could not start)", async () => {
     const forms = await visit.page.$$eval("#observablehq-main form", (found) => found.length);
     if (forms === 0) return;
+    // A themed page starts DuckDB only when the reader reaches for a control (the explorer, at once).
+    await visit.page.locator("#observablehq-main form :is(select, input, textarea)").first().focus();
     await visit.page.waitForFunction(() => document.documentElement.dataset.duckdb === "failed", undefined, { timeout: 60_000 });
     const notices = await visit.page.$$eval("#observablehq-main form", (found) =>
       found.map((form) => {

@@ -1,5 +1,5 @@
 import type { QueryRow } from "../database.js";
-import { warmUpAfterFirstPaint } from "../database-warm-up.js";
+import { warmUpOnIntent } from "../database-warm-up.js";
 import { loadPlot } from "../plot.js";
 import { currentShippedResults, findShippedResult, shippedRows } from "../shipped-results.js";
 import { inlineParams } from "./inline-params.js";
@@ -35,9 +35,10 @@ export async function runLiveQuery(name: QueryName, params: readonly unknown[] =
   return queryRows(await sharedDatabase(query.tables), query.sql, params);
 }
 
-// Once the page is drawn, start DuckDB (and load Plot) with the tables this page's queries read, so the first filter
-// change is quick: a filter change redraws with Plot (the first charts were prerendered by the build).
-warmUpAfterFirstPaint(async () => {
+// When the reader reaches for a control whose answers were not shipped, start DuckDB (and load Plot) with the tables
+// this page's queries read, so that change is quicker: it redraws with Plot (the first charts were prerendered).
+// Nothing is fetched for a reader who touches no control (issue 14: src/lib/database-warm-up.ts).
+warmUpOnIntent(async () => {
   const tables = [...new Set([...(await currentShippedResults()).values()].flatMap((result) => result.tables))];
   const { sharedDatabase } = await import("../database.js");
   await Promise.all([sharedDatabase(tables as Parameters<typeof sharedDatabase>[0]), loadPlot()]);
