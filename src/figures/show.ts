@@ -2,6 +2,8 @@
 // each figure and block with `show`. No page lists its figures: the module's exports are the list.
 import { figureFrame, type Figure } from "../components/figure-frame.js";
 import type { QueryRow } from "../lib/database.js";
+import { INTENT_EVENTS } from "../lib/database-warm-up.js";
+import { loadPlot } from "../lib/plot.js";
 import { inlineParams } from "../lib/queries/inline-params.js";
 import { markPageReady } from "../lib/readiness.js";
 import { findShippedResult, shippedRows, useShippedResults } from "../lib/shipped-results.js";
@@ -64,6 +66,19 @@ export function usePage(module: Record<string, unknown>, shipped: { json(): Prom
     .filter((value): value is FigureSpec | BlockSpec => isSpec(value, "figure") || isSpec(value, "block"))
     .map((spec) => firstDraw(spec.id).promise);
   void markPageReady(drawn);
+  loadPlotOnIntent();
+}
+
+// A filter's answers are shipped, but a chart other than the prerendered one is drawn with Plot: loaded when the reader
+// first reaches for a control, so a reader who touches none never fetches it, and one who does is not kept waiting.
+function loadPlotOnIntent(): void {
+  const main = document.getElementById("observablehq-main") ?? document.body;
+  const onIntent = (event: Event) => {
+    if (!(event.target instanceof Element) || !event.target.closest("form")) return;
+    for (const type of INTENT_EVENTS) main.removeEventListener(type, onIntent);
+    loadPlot().catch(() => undefined); // a chart that needs Plot reports its failure itself
+  };
+  for (const type of INTENT_EVENTS) main.addEventListener(type, onIntent, { passive: true });
 }
 
 /**
