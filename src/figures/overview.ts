@@ -5,7 +5,11 @@ import { formatNumber, formatUnitName } from "../lib/format.js";
 import { textOrBlank } from "../lib/indicator-units.js";
 import { TILE_COLUMNS, indicatorTilesSql, type TileSpec } from "../lib/queries/indicator-tiles.js";
 import { OVERVIEW_THEMES, summarizeHeadlines } from "../lib/summaries-overview.js";
+import { barChart } from "../components/bar-chart.js";
+import { formatCount, formatMonth, formatShortMonth } from "../lib/format.js";
+import { summarizeMonthlyCases } from "../lib/summaries.js";
 import { call, defineBlock, defineFigure, defineQuery } from "./define.js";
+import { casesByMonth } from "./domestic-abuse.js";
 import { qualityFindings } from "./shared.js";
 
 /** The overview's headline tiles read from the indicators table, in page order (the CAF tile is computed from Table 1). */
@@ -161,4 +165,33 @@ ORDER BY route, figure`
     )
   },
   render: ({ figures }) => themeSummaries(figures, OVERVIEW_THEMES)
+});
+
+/** The MARAC's cases month by month, small, with a link to the domestic-abuse page: the same call as that page's chart. */
+export const maracCasesByMonth = defineFigure({
+  id: "overview-marac-cases",
+  title: (rows) => {
+    const busiest = rows.filter((row) => row.cases !== null).sort((a, b) => b.cases - a.cases)[0];
+    return busiest ? `Domestic abuse cases at the MARAC peaked in ${formatMonth(busiest.month)}, at ${formatCount(busiest.cases)}` : "Domestic abuse cases at the MARAC, month by month";
+  },
+  subtitle: "High-risk domestic abuse cases discussed at the MARAC in Luton, by month of the meeting, April 2012 to March 2013. Months with two meetings are combined.",
+  source: { label: "Domestic abuse (MARAC): Table 1, with more charts", href: () => "./domestic-abuse#marac-cases-by-month" },
+  rows: casesByMonth.rows,
+  columns: [
+    { key: "month", label: "Month", format: formatMonth },
+    { key: "cases", label: "Cases", format: formatCount, numeric: true }
+  ],
+  summarize: summarizeMonthlyCases,
+  chart: (rows, { width, ariaLabel, ariaDescription }) =>
+    barChart(rows, {
+      x: "month",
+      y: "cases",
+      width,
+      height: 200,
+      yLabel: "Cases",
+      xTickFormat: formatShortMonth,
+      tipFormat: (row) => `${formatMonth(row.month)}: ${formatCount(row.cases)} cases`,
+      ariaLabel,
+      ariaDescription
+    })
 });
