@@ -11,6 +11,7 @@ import { checkHomeEducationShares } from "./home-education-shares.js";
 import { checkMaracProse } from "./marac-prose.js";
 import { checkMaracTotals } from "./marac-totals.js";
 import { checkOfstedActions } from "./ofsted-actions.js";
+import { checkPeriodLabels } from "./period-labels.js";
 import { checkRatePrintedAsPercent } from "./rate-printed-as-percent.js";
 import { checkRestatedFigures } from "./restated-figures.js";
 import { checkStatedBreakdowns } from "./stated-breakdowns.js";
@@ -30,6 +31,7 @@ export const CHECKS: readonly ((report: ReportText) => DataQualityRow[])[] = [
   checkMaracTotals,
   checkMaracProse,
   checkOfstedActions,
+  checkPeriodLabels,
   checkRatePrintedAsPercent,
   checkRestatedFigures,
   checkStatedBreakdowns,

@@ -103,7 +103,8 @@ describe("dataset_columns", () => {
 
   it("lists the contract's MARAC meeting columns with their types", () => {
     expect(columns.filter((row) => row.table_name === "marac_meetings").map((row) => `${row.column_name} ${row.type}`)).toEqual([
-      "meeting_label VARCHAR", "meeting_dates VARCHAR", "first_date DATE", "month DATE", "sessions INTEGER",
+      "meeting_label VARCHAR", "meeting_dates VARCHAR", "first_date DATE", "month DATE",
+      "period_start DATE", "period_end DATE", "period_kind VARCHAR", "sessions INTEGER",
       "cases INTEGER", "repeat_cases INTEGER", "children INTEGER", "source_line INTEGER"
     ]);
   });
