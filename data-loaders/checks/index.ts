@@ -1,5 +1,6 @@
 import type { ReportText } from "../report/report-text.js";
 import type { DataQualityRow } from "./finding.js";
+import { checkAgencyNames } from "./agency-names.js";
 import { checkBoardAttendance } from "./board-attendance.js";
 import { checkBudgetExpenditureTotals } from "./budget-expenditure-totals.js";
 import { checkBudgetIncomeTotals } from "./budget-income-totals.js";
@@ -20,6 +21,7 @@ import { checkStatedPercentages } from "./stated-percentages.js";
 
 /** Every reconciliation check, in the order its findings are listed; each returns findings and never throws. */
 export const CHECKS: readonly ((report: ReportText) => DataQualityRow[])[] = [
+  checkAgencyNames,
   checkBoardAttendance,
   checkBudgetExpenditureTotals,
   checkBudgetIncomeTotals,

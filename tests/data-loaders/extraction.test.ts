@@ -25,7 +25,9 @@ const CONTRACT_COLUMNS: Record<string, string[]> = {
   business_plan: ["priority_no", "priority", "objective", "key_tasks", "responsibility", "outcome_required", "completion", "status", "source_line"],
   data_quality: ["check_id", "table_name", "severity", "message", "expected", "actual", "source_line"],
   dataset_catalog: ["table_name", "title", "description", "row_count", "source_section", "first_line", "last_line"],
-  report_paragraphs: ["line", "section", "text"]
+  report_paragraphs: ["line", "section", "text"],
+  partners: ["partner_id", "name", "kind", "description"],
+  agency_names: ["table_name", "column_name", "printed_name", "partner_id", "reason", "source_line"]
 };
 
 // Columns and tables the extraction adds where the report holds more than the contract requires.
@@ -86,7 +88,9 @@ describe("extractReport on the committed report", () => {
       board_attendance: 28,
       ofsted_actions: 16, // cross cutting 4, safeguarding 5, looked after children 7
       report_paragraphs: 773,
-      dataset_catalog: 17
+      partners: 12,
+      agency_names: 78, // distinct printed names per table
+      dataset_catalog: 19
     });
     expect(counts.indicators).toBeGreaterThan(0);
     expect(counts.business_plan).toBeGreaterThan(0);
