@@ -1,3 +1,4 @@
+import { ReportFormatError, type ReportLocation } from "../errors.js";
 import type { ColumnSpec } from "../table-definition.js";
 import { formatQuarter } from "./quarter-label.js";
 
@@ -116,6 +117,20 @@ export function parsePeriodLabel(label: string): Period | null {
 export function periodColumns(label: string): PeriodColumns {
   const placed = parsePeriodLabel(label);
   return { period_start: placed?.start ?? null, period_end: placed?.end ?? null, period_kind: placed?.kind ?? null };
+}
+
+/** Returns the financial year a caption ends with ("Table A - LSCB Income, 2012/13" → 2012/13), or throws naming the caption. */
+export function parseCaptionFinancialYear(caption: string, location: ReportLocation): string {
+  const year = new RegExp(`(${FINANCIAL_YEAR})\\s*$`).exec(caption.trim());
+  if (!year || !financialYear(year[2]!, year[3]!)) throw new ReportFormatError(location, "a caption ending in a financial year such as 2012/13", JSON.stringify(caption.trim()));
+  return year[1]!;
+}
+
+/** Returns the period columns of a financial year already read (so it always has its dates), e.g. 2012/13. */
+export function financialYearPeriodColumns(label: string): { period_start: string; period_end: string; period_kind: "financial_year" } {
+  const placed = parsePeriodLabel(label);
+  if (placed?.kind !== "financial_year") throw new Error(`expected a financial year such as 2012/13, found ${JSON.stringify(label)}`);
+  return { period_start: placed.start!, period_end: placed.end!, period_kind: "financial_year" };
 }
 
 /** Returns the period columns of a financial-year quarter already read from a header (so it always has its dates). */

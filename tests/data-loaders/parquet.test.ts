@@ -45,7 +45,9 @@ describe("Parquet files read back with DuckDB", () => {
     });
     expect(await typeOf("marac_referrals")).toEqual({ meeting_label: "VARCHAR", month: "DATE", period_start: "DATE", period_end: "DATE", period_kind: "VARCHAR", agency: "VARCHAR", referrals: "INTEGER", source_line: "INTEGER" });
     expect(await typeOf("budget_income")).toMatchObject({ partner: "VARCHAR", share_pct: "DOUBLE", amount_gbp: "DOUBLE", source_line: "INTEGER" });
-    expect(await typeOf("budget_expenditure")).toEqual({ category: "VARCHAR", amount_gbp: "DOUBLE", source_line: "INTEGER" });
+    expect(await typeOf("budget_expenditure")).toEqual({
+      category: "VARCHAR", amount_gbp: "DOUBLE", financial_year: "VARCHAR", period_start: "DATE", period_end: "DATE", period_kind: "VARCHAR", source_line: "INTEGER"
+    });
     expect(await typeOf("home_education_grades")).toMatchObject({ description: "VARCHAR", share_pct: "DOUBLE", source_line: "INTEGER" });
     expect(await typeOf("indicators")).toMatchObject({ period: "VARCHAR", period_start: "DATE", period_end: "DATE", period_kind: "VARCHAR", value: "DOUBLE", source_line: "INTEGER", source_quote: "VARCHAR" });
     expect(await typeOf("data_quality")).toEqual({
