@@ -67,15 +67,20 @@ export function parseAgencyMappingCsv(text: string, partnerIds: ReadonlySet<stri
   });
 }
 
-/** Returns the committed partners.csv, parsed. */
+// The committed CSVs are read once per process: every extraction (and every data_quality run) maps with them.
+let partnersRead: readonly PartnerRow[] | undefined;
+let mappingRead: readonly AgencyMappingRow[] | undefined;
+
+/** Returns the committed partners.csv, parsed (read once). */
 export function readPartners(): PartnerRow[] {
-  return parsePartnersCsv(readFileSync(PARTNERS_CSV, "utf-8"));
+  partnersRead ??= parsePartnersCsv(readFileSync(PARTNERS_CSV, "utf-8"));
+  return partnersRead.map((row) => ({ ...row }));
 }
 
-/** Returns the committed agency-names.csv, parsed and checked against the committed partners. */
+/** Returns the committed agency-names.csv, parsed and checked against the committed partners (read once). */
 export function readAgencyMapping(): AgencyMappingRow[] {
-  const partnerIds = new Set(readPartners().map((partner) => partner.partner_id));
-  return parseAgencyMappingCsv(readFileSync(AGENCY_NAMES_CSV, "utf-8"), partnerIds);
+  mappingRead ??= parseAgencyMappingCsv(readFileSync(AGENCY_NAMES_CSV, "utf-8"), new Set(readPartners().map((partner) => partner.partner_id)));
+  return mappingRead.map((row) => ({ ...row }));
 }
 
 // Reads every field as text (no type guessing) and checks the header; an empty field is null.
