@@ -1,6 +1,5 @@
 import { DEFAULT_REPORT, findAssuranceReport } from "../assurance-reports.js";
 import { DEFAULT_CHILD_PROTECTION_MEASURE } from "../child-protection-measures.js";
-import { DEFAULT_TOPIC, findTopic } from "../young-people-topics.js";
 import { ALL_AREAS } from "./early-help.js";
 import type { QueryParam, QueryRows } from "../../../data-loaders/query-results.js";
 import type { QueryName } from "./registry.js";
@@ -53,27 +52,6 @@ export const PAGE_DEFAULT_CALLS = {
     ...sectionPanel("Responding to Children in Need"),
     ...sectionPanel("Child Protection"),
     ...sectionPanel("Health Indicators")
-  ],
-  "young-people": [
-    call("youngPeopleHeadlines"),
-    call("firstTimeEntrantsByYear"),
-    call("reoffendingByArea"),
-    call("lacOffendingByYear"),
-    call("alcoholSupportByPeriod"),
-    call("treatmentAuditByService"),
-    call("conceptionRateByPeriod"),
-    call("findingsOnIndicatorLines", "teenage-pregnancy", "under_18_conception_rate"),
-    call("teenageTerminationsByPeriod"),
-    call("careToLearnByArea"),
-    call("homeEducationByGrade"),
-    call("qualityFindings", "home_education_grades"),
-    call("homeEducationByReason"),
-    call("qualityFindings", "home_education_reasons"),
-    call("privateFosteringStatements"),
-    call("findingsOnIndicatorLines", "private-fostering", "private_fostering_arrangements"),
-    call("sarcExaminationsByAge"),
-    call("statedFiguresByTheme", DEFAULT_TOPIC),
-    call("assessmentOrSectionText", findTopic(DEFAULT_TOPIC).section)
   ],
   "child-deaths": [
     call("childDeathsHeadlines"),

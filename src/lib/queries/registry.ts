@@ -6,11 +6,9 @@ import { EARLY_HELP_QUERIES } from "./early-help.js";
 import type { NamedQuery } from "./named-query.js";
 import { PAGE_QUERIES } from "../../figures/queries.js";
 import { OVERVIEW_QUERIES } from "./overview.js";
-import { REPORT_FIGURE_QUERIES } from "./report-figures.js";
 import { SHARED_QUERIES } from "./shared.js";
 import { WORKBENCH_QUERIES } from "./workbench.js";
 import { WORKFORCE_AND_BUDGET_QUERIES } from "./workforce-and-budget.js";
-import { YOUNG_PEOPLE_QUERIES } from "./young-people.js";
 
 // Node imports this module too (the build runs every page's default queries), so it imports query modules only.
 
@@ -24,8 +22,6 @@ export const QUERIES = {
   ...WORKFORCE_AND_BUDGET_QUERIES,
   ...BOARD_QUERIES,
   ...EARLY_HELP_QUERIES,
-  ...REPORT_FIGURE_QUERIES,
-  ...YOUNG_PEOPLE_QUERIES,
   ...CHILD_DEATHS_QUERIES,
   ...ALLEGATIONS_QUERIES
 } as Record<string, NamedQuery>;
