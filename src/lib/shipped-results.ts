@@ -9,7 +9,6 @@ const SHIPPED_FILES: Record<string, () => Promise<unknown>> = {
   index: () => FileAttachment("../data/query-results/index.json").json(),
   "early-help": () => FileAttachment("../data/query-results/early-help.json").json(),
   "childrens-social-care": () => FileAttachment("../data/query-results/childrens-social-care.json").json(),
-  "child-deaths": () => FileAttachment("../data/query-results/child-deaths.json").json(),
   "allegations-and-prevention": () => FileAttachment("../data/query-results/allegations-and-prevention.json").json(),
   "workforce-and-budget": () => FileAttachment("../data/query-results/workforce-and-budget.json").json(),
   board: () => FileAttachment("../data/query-results/board.json").json(),

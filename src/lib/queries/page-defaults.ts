@@ -53,16 +53,6 @@ export const PAGE_DEFAULT_CALLS = {
     ...sectionPanel("Child Protection"),
     ...sectionPanel("Health Indicators")
   ],
-  "child-deaths": [
-    call("childDeathsHeadlines"),
-    call("childDeathsByEthnicity"),
-    call("findingsOnIndicatorLines", "child-deaths", "child_deaths_by_ethnicity_pct"),
-    call("childDeathsReviewedByCategory"),
-    call("findingsOnIndicatorLines", "child-deaths", "cdop_reviewed_by_category_pct"),
-    call("statedFiguresByTheme", "child-deaths"),
-    call("findingsOnIndicatorLines", "child-deaths", ""),
-    call("sectionLines", "The Child Death Overview Panel (CDOP)")
-  ],
   "allegations-and-prevention": [
     call("allegationsHeadlines"),
     call("ladoReferralsByCategory"),

@@ -1,6 +1,5 @@
 import { ALLEGATIONS_QUERIES } from "./allegations-and-prevention.js";
 import { BOARD_QUERIES } from "./board.js";
-import { CHILD_DEATHS_QUERIES } from "./child-deaths.js";
 import { CHILDRENS_SOCIAL_CARE_QUERIES } from "./childrens-social-care.js";
 import { EARLY_HELP_QUERIES } from "./early-help.js";
 import type { NamedQuery } from "./named-query.js";
@@ -22,7 +21,6 @@ export const QUERIES = {
   ...WORKFORCE_AND_BUDGET_QUERIES,
   ...BOARD_QUERIES,
   ...EARLY_HELP_QUERIES,
-  ...CHILD_DEATHS_QUERIES,
   ...ALLEGATIONS_QUERIES
 } as Record<string, NamedQuery>;
 
