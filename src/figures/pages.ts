@@ -1,11 +1,13 @@
 // The site's pages in navigation order, each with its spec module: the one list that names the pages. The build, the
 // tests and the Framework config read it; no page imports it.
+import * as childDeaths from "./child-deaths.js";
 import * as domesticAbuse from "./domestic-abuse.js";
 import * as catalog from "./catalog.js";
 import * as explorer from "./explorer.js";
 import * as overview from "./overview.js";
 import * as quality from "./quality.js";
 import * as report from "./report.js";
+import * as youngPeople from "./young-people.js";
 import { PAGE_URL_PARAMS as UNMOVED_URL_PARAMS, type UrlParamDeclaration } from "../lib/url-params.js";
 import { moduleParams, type SpecModule } from "./specs.js";
 
@@ -13,6 +15,8 @@ import { moduleParams, type SpecModule } from "./specs.js";
 export const PAGE_MODULES: Readonly<Record<string, SpecModule>> = {
   index: overview,
   "domestic-abuse": domesticAbuse,
+  "young-people": youngPeople,
+  "child-deaths": childDeaths,
   report,
   quality,
   catalog,

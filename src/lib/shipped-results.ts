@@ -8,8 +8,6 @@ export type { ShippedResult } from "./queries/page-defaults.js";
 const SHIPPED_FILES: Record<string, () => Promise<unknown>> = {
   "early-help": () => FileAttachment("../data/query-results/early-help.json").json(),
   "childrens-social-care": () => FileAttachment("../data/query-results/childrens-social-care.json").json(),
-  "young-people": () => FileAttachment("../data/query-results/young-people.json").json(),
-  "child-deaths": () => FileAttachment("../data/query-results/child-deaths.json").json(),
   "allegations-and-prevention": () => FileAttachment("../data/query-results/allegations-and-prevention.json").json(),
   "workforce-and-budget": () => FileAttachment("../data/query-results/workforce-and-budget.json").json(),
   board: () => FileAttachment("../data/query-results/board.json").json(),

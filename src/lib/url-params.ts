@@ -3,7 +3,6 @@ import { CHILD_PROTECTION_MEASURE_IDS, DEFAULT_CHILD_PROTECTION_MEASURE } from "
 import { ALL_AREAS } from "./queries/early-help.js";
 import type { QueryName } from "./queries/registry.js";
 import { writeUrlParam } from "./url-state.js";
-import { DEFAULT_TOPIC, TOPIC_THEMES } from "./young-people-topics.js";
 
 // Node imports this module too (the unit tests and the browser suite's property test read the declarations), so the
 // page's query runner, which Node cannot load, is imported only when a page reads its parameters.
@@ -30,9 +29,6 @@ export const PAGE_URL_PARAMS = {
   },
   "childrens-social-care": {
     measure: { domain: CHILD_PROTECTION_MEASURE_IDS, default: DEFAULT_CHILD_PROTECTION_MEASURE }
-  },
-  "young-people": {
-    topic: { domain: TOPIC_THEMES, default: DEFAULT_TOPIC }
   },
   "allegations-and-prevention": {
     report: { domain: REPORT_KEYS, default: DEFAULT_REPORT }

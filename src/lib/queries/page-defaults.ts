@@ -1,6 +1,5 @@
 import { DEFAULT_REPORT, findAssuranceReport } from "../assurance-reports.js";
 import { DEFAULT_CHILD_PROTECTION_MEASURE } from "../child-protection-measures.js";
-import { DEFAULT_TOPIC, findTopic } from "../young-people-topics.js";
 import { ALL_AREAS } from "./early-help.js";
 import type { QueryParam, QueryRows } from "../../../data-loaders/query-results.js";
 import type { QueryName } from "./registry.js";
@@ -52,37 +51,6 @@ export const PAGE_DEFAULT_CALLS = {
     ...sectionPanel("Responding to Children in Need"),
     ...sectionPanel("Child Protection"),
     ...sectionPanel("Health Indicators")
-  ],
-  "young-people": [
-    call("youngPeopleHeadlines"),
-    call("firstTimeEntrantsByYear"),
-    call("reoffendingByArea"),
-    call("lacOffendingByYear"),
-    call("alcoholSupportByPeriod"),
-    call("treatmentAuditByService"),
-    call("conceptionRateByPeriod"),
-    call("findingsOnIndicatorLines", "teenage-pregnancy", "under_18_conception_rate"),
-    call("teenageTerminationsByPeriod"),
-    call("careToLearnByArea"),
-    call("homeEducationByGrade"),
-    call("qualityFindings", "home_education_grades"),
-    call("homeEducationByReason"),
-    call("qualityFindings", "home_education_reasons"),
-    call("privateFosteringStatements"),
-    call("findingsOnIndicatorLines", "private-fostering", "private_fostering_arrangements"),
-    call("sarcExaminationsByAge"),
-    call("statedFiguresByTheme", DEFAULT_TOPIC),
-    call("assessmentOrSectionText", findTopic(DEFAULT_TOPIC).section)
-  ],
-  "child-deaths": [
-    call("childDeathsHeadlines"),
-    call("childDeathsByEthnicity"),
-    call("findingsOnIndicatorLines", "child-deaths", "child_deaths_by_ethnicity_pct"),
-    call("childDeathsReviewedByCategory"),
-    call("findingsOnIndicatorLines", "child-deaths", "cdop_reviewed_by_category_pct"),
-    call("statedFiguresByTheme", "child-deaths"),
-    call("findingsOnIndicatorLines", "child-deaths", ""),
-    call("sectionLines", "The Child Death Overview Panel (CDOP)")
   ],
   "allegations-and-prevention": [
     call("allegationsHeadlines"),

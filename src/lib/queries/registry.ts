@@ -1,14 +1,11 @@
 import { ALLEGATIONS_QUERIES } from "./allegations-and-prevention.js";
 import { BOARD_QUERIES } from "./board.js";
-import { CHILD_DEATHS_QUERIES } from "./child-deaths.js";
 import { CHILDRENS_SOCIAL_CARE_QUERIES } from "./childrens-social-care.js";
 import { EARLY_HELP_QUERIES } from "./early-help.js";
 import type { NamedQuery } from "./named-query.js";
 import { PAGE_QUERIES } from "../../figures/queries.js";
-import { REPORT_FIGURE_QUERIES } from "./report-figures.js";
 import { SHARED_QUERIES } from "./shared.js";
 import { WORKFORCE_AND_BUDGET_QUERIES } from "./workforce-and-budget.js";
-import { YOUNG_PEOPLE_QUERIES } from "./young-people.js";
 
 // Node imports this module too (the build runs every page's default queries), so it imports query modules only.
 
@@ -20,9 +17,6 @@ export const QUERIES = {
   ...WORKFORCE_AND_BUDGET_QUERIES,
   ...BOARD_QUERIES,
   ...EARLY_HELP_QUERIES,
-  ...REPORT_FIGURE_QUERIES,
-  ...YOUNG_PEOPLE_QUERIES,
-  ...CHILD_DEATHS_QUERIES,
   ...ALLEGATIONS_QUERIES
 } as Record<string, NamedQuery>;
 
