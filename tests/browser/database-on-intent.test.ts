@@ -76,7 +76,7 @@ describe("every page but the explorer, its reader touching no control", () => {
   });
 });
 
-describe("a themed page whose reader reaches for a filter", () => {
+describe("a themed page whose reader reaches for a filter and changes it", () => {
   let visit: PageVisit;
   let duckdb: ReturnType<typeof watchDuckDB>;
 
@@ -87,22 +87,23 @@ describe("a themed page whose reader reaches for a filter", () => {
     await visit?.page.context().close();
   });
 
-  it("starts DuckDB on focus, before any value is chosen, when the filter's answers were not shipped", async () => {
+  it("never starts DuckDB: every value's answer was shipped with the page (src/figures/specs.ts)", async () => {
+    const filter = visit.page.getByRole("combobox", { name: "Referring agency" });
+    await filter.focus();
+    await filter.selectOption("Probation");
+    await visit.page.waitForFunction(() => document.querySelector("#marac-referrals-by-month-title")?.textContent?.includes("Probation"));
+    await visit.page.waitForTimeout(1500);
     expect(duckdb).toEqual({ requests: [], workers: [] });
-    await visit.page.getByRole("combobox", { name: "Referring agency" }).focus();
-    await visit.page.waitForFunction(() => document.documentElement.dataset.duckdb === "ready", undefined, { timeout: 60_000 });
-    expect(duckdb.workers).toHaveLength(1);
-    expect(duckdb.requests.some((url) => url.includes("duckdb-eh.wasm"))).toBe(true);
     expect(visit.consoleErrors).toEqual([]);
   });
 });
 
-describe("a themed page with Save-Data on", () => {
+describe("the report's search, whose answers cannot be shipped, with Save-Data on", () => {
   let visit: PageVisit;
   let duckdb: ReturnType<typeof watchDuckDB>;
 
   beforeAll(async () => {
-    visit = await visitPage(browser, inject("origin"), "/domestic-abuse", {
+    visit = await visitPage(browser, inject("origin"), "/report", {
       prepare: async (context, page) => {
         await saveData(context);
         duckdb = watchDuckDB(context, page);
@@ -113,22 +114,23 @@ describe("a themed page with Save-Data on", () => {
     await visit?.page.context().close();
   });
 
-  it("does not start DuckDB when the reader only reaches for a filter", async () => {
-    await visit.page.getByRole("combobox", { name: "Referring agency" }).focus();
+  it("does not start DuckDB when the reader only reaches for the search", async () => {
+    await visit.page.getByRole("searchbox", { name: "Search the report" }).focus();
     await visit.page.waitForTimeout(1500);
     expect(duckdb).toEqual({ requests: [], workers: [] });
   });
 
-  it("starts it for a query the reader asked for", async () => {
-    await visit.page.getByRole("combobox", { name: "Referring agency" }).selectOption("Probation");
+  it("starts it for a search the reader asked for", async () => {
+    await visit.page.getByRole("searchbox", { name: "Search the report" }).fill("Dallow");
+    await visit.page.getByRole("button", { name: "Search" }).click();
     await visit.page.waitForFunction(() => document.documentElement.dataset.duckdb === "ready", undefined, { timeout: 60_000 });
     expect(duckdb.workers).toHaveLength(1);
   });
 });
 
 describe("progress while DuckDB loads for a query", () => {
-  it("shows the wasm's megabytes in a labelled <progress> under the filter, then hides it once the answer can come", async () => {
-    const visit = await visitPage(browser, inject("origin"), "/domestic-abuse", {
+  it("shows the wasm's megabytes in a labelled <progress> under the report's search, then hides it once the answer can come", async () => {
+    const visit = await visitPage(browser, inject("origin"), "/report", {
       prepare: async (context, page) => {
         await page.addInitScript(RECORD_PROGRESS);
         // About 2 MB a second (the wasm takes over 2 s, time for axe to check the bar): DuckDB reports progress only when
@@ -140,14 +142,15 @@ describe("progress while DuckDB loads for a query", () => {
     });
     try {
       expect(visit.ready).toBe("true");
-      await visit.page.getByRole("combobox", { name: "Referring agency" }).selectOption("Probation");
-      // A real <progress>, named by its label, under the filter's form while the wasm arrives.
+      await visit.page.getByRole("searchbox", { name: "Search the report" }).fill("Dallow");
+      await visit.page.getByRole("button", { name: "Search" }).click();
+      // A real <progress>, named by its label, under the search's form while the wasm arrives.
       const bar = visit.page.getByLabel(/^Loading the database: \d+\.\d of 4\.\d MB$/);
       await bar.waitFor({ state: "visible", timeout: 30_000 });
       expect(await bar.evaluate((node) => [node.tagName, node.closest(".se-database-progress")?.previousElementSibling?.tagName])).toEqual(["PROGRESS", "FORM"]);
       expect((await auditAccessibility(visit.page)).violations, "axe, while the bar shows").toEqual([]);
       await visit.page.waitForFunction(() => document.documentElement.dataset.duckdb === "ready", undefined, { timeout: 90_000 });
-      await visit.page.waitForFunction(() => document.querySelector("#marac-referrals-by-month")?.getAttribute("data-state") === "ready", undefined, { timeout: 30_000 });
+      await visit.page.waitForFunction(() => /lines? match.*Dallow/.test(document.querySelector(".se-report-search [role=status]")?.textContent ?? ""), undefined, { timeout: 30_000 });
       const seen = await visit.page.evaluate(() => (window as unknown as { __progress: { texts: string[]; states: string[]; progressElements: number } }).__progress);
       expect(seen.progressElements).toBe(1);
       expect(seen.states).toEqual(["fetching", "starting", "ready"]);
