@@ -1,11 +1,13 @@
 // The site's pages in navigation order, each with its spec module: the one list that names the pages. The build, the
 // tests and the Framework config read it; no page imports it.
 import * as domesticAbuse from "./domestic-abuse.js";
+import * as earlyHelp from "./early-help.js";
 import { PAGE_URL_PARAMS as UNMOVED_URL_PARAMS, type UrlParamDeclaration } from "../lib/url-params.js";
 import { moduleParams, type SpecModule } from "./specs.js";
 
 /** Every page whose figures are declared in src/figures/, by file name under src/ (`index` for `/`). */
 export const PAGE_MODULES: Readonly<Record<string, SpecModule>> = {
+  "early-help": earlyHelp,
   "domestic-abuse": domesticAbuse
 };
 

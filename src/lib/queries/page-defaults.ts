@@ -1,7 +1,6 @@
 import { DEFAULT_REPORT, findAssuranceReport } from "../assurance-reports.js";
 import { DEFAULT_CHILD_PROTECTION_MEASURE } from "../child-protection-measures.js";
 import { DEFAULT_TOPIC, findTopic } from "../young-people-topics.js";
-import { ALL_AREAS } from "./early-help.js";
 import type { QueryParam, QueryRows } from "../../../data-loaders/query-results.js";
 import type { QueryName } from "./registry.js";
 
@@ -29,18 +28,6 @@ const sectionPanel = (section: string) => [call("boardAssessment", section), cal
  */
 export const PAGE_DEFAULT_CALLS = {
   index: [call("headlineFigures"), call("qualityFindings", "caf_by_area"), call("themeFigures")],
-  "early-help": [
-    call("cafHeadlines"),
-    call("cafAreas"),
-    call("qualityFindings", "caf_by_area"),
-    call("cafByQuarter", ALL_AREAS),
-    call("cafByAgency"),
-    call("qualityFindings", "caf_by_agency"),
-    call("ratShareByQuarter"),
-    call("cafTablesCompared"),
-    call("qualityFindingsByCheck", "caf_by_agency", "caf_agency_vs_area"),
-    call("boardAssessment", "The implementation of the Common Assessment Framework (CAF) arrangements")
-  ],
   "childrens-social-care": [
     call("socialCareHeadlines", "referrals"),
     call("socialCareHeadlines", "child-protection"),

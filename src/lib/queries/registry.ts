@@ -2,7 +2,6 @@ import { ALLEGATIONS_QUERIES } from "./allegations-and-prevention.js";
 import { BOARD_QUERIES } from "./board.js";
 import { CHILD_DEATHS_QUERIES } from "./child-deaths.js";
 import { CHILDRENS_SOCIAL_CARE_QUERIES } from "./childrens-social-care.js";
-import { EARLY_HELP_QUERIES } from "./early-help.js";
 import type { NamedQuery } from "./named-query.js";
 import { PAGE_QUERIES } from "../../figures/queries.js";
 import { OVERVIEW_QUERIES } from "./overview.js";
@@ -23,7 +22,6 @@ export const QUERIES = {
   ...CHILDRENS_SOCIAL_CARE_QUERIES,
   ...WORKFORCE_AND_BUDGET_QUERIES,
   ...BOARD_QUERIES,
-  ...EARLY_HELP_QUERIES,
   ...REPORT_FIGURE_QUERIES,
   ...YOUNG_PEOPLE_QUERIES,
   ...CHILD_DEATHS_QUERIES,
