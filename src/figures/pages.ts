@@ -2,13 +2,15 @@
 // tests and the Framework config read it; no page imports it.
 import * as domesticAbuse from "./domestic-abuse.js";
 import * as earlyHelp from "./early-help.js";
+import * as childrensSocialCare from "./childrens-social-care.js";
 import { PAGE_URL_PARAMS as UNMOVED_URL_PARAMS, type UrlParamDeclaration } from "../lib/url-params.js";
 import { moduleParams, type SpecModule } from "./specs.js";
 
 /** Every page whose figures are declared in src/figures/, by file name under src/ (`index` for `/`). */
 export const PAGE_MODULES: Readonly<Record<string, SpecModule>> = {
   "early-help": earlyHelp,
-  "domestic-abuse": domesticAbuse
+  "domestic-abuse": domesticAbuse,
+  "childrens-social-care": childrensSocialCare
 };
 
 /** Returns a page's spec module, or throws naming the pages that have one. */

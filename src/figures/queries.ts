@@ -1,7 +1,8 @@
 // Every query the spec modules declare, by name, for code that still runs queries by name (src/lib/queries/registry.ts).
 import * as domesticAbuse from "./domestic-abuse.js";
 import * as earlyHelp from "./early-help.js";
+import * as childrensSocialCare from "./childrens-social-care.js";
 import { namedQueries } from "./specs.js";
 
 /** The spec modules' queries by name. */
-export const PAGE_QUERIES = { ...namedQueries(domesticAbuse), ...namedQueries(earlyHelp) };
+export const PAGE_QUERIES = { ...namedQueries(domesticAbuse), ...namedQueries(earlyHelp), ...namedQueries(childrensSocialCare) };

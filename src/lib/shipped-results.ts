@@ -7,7 +7,6 @@ export type { ShippedResult } from "./queries/page-defaults.js";
 // FileAttachment needs literal paths. Each page fetches only its own file (src/data/query-results/[page].json.ts).
 const SHIPPED_FILES: Record<string, () => Promise<unknown>> = {
   index: () => FileAttachment("../data/query-results/index.json").json(),
-  "childrens-social-care": () => FileAttachment("../data/query-results/childrens-social-care.json").json(),
   "young-people": () => FileAttachment("../data/query-results/young-people.json").json(),
   "child-deaths": () => FileAttachment("../data/query-results/child-deaths.json").json(),
   "allegations-and-prevention": () => FileAttachment("../data/query-results/allegations-and-prevention.json").json(),

@@ -1,5 +1,4 @@
 import { DEFAULT_REPORT, REPORT_KEYS } from "./assurance-reports.js";
-import { CHILD_PROTECTION_MEASURE_IDS, DEFAULT_CHILD_PROTECTION_MEASURE } from "./child-protection-measures.js";
 import type { QueryName } from "./queries/registry.js";
 import { writeUrlParam } from "./url-state.js";
 import { DEFAULT_TOPIC, TOPIC_THEMES } from "./young-people-topics.js";
@@ -23,9 +22,6 @@ export const PAGE_URL_PARAMS = {
   board: {
     agency: { domain: { query: "boardAgencies", column: "agency" }, default: "all" },
     theme: { domain: { query: "ofstedThemes", column: "theme" }, default: "all" }
-  },
-  "childrens-social-care": {
-    measure: { domain: CHILD_PROTECTION_MEASURE_IDS, default: DEFAULT_CHILD_PROTECTION_MEASURE }
   },
   "young-people": {
     topic: { domain: TOPIC_THEMES, default: DEFAULT_TOPIC }

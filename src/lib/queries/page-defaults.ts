@@ -1,5 +1,4 @@
 import { DEFAULT_REPORT, findAssuranceReport } from "../assurance-reports.js";
-import { DEFAULT_CHILD_PROTECTION_MEASURE } from "../child-protection-measures.js";
 import { DEFAULT_TOPIC, findTopic } from "../young-people-topics.js";
 import type { QueryParam, QueryRows } from "../../../data-loaders/query-results.js";
 import type { QueryName } from "./registry.js";
@@ -18,9 +17,6 @@ export interface DefaultCall {
 
 const call = (name: QueryName, ...params: QueryParam[]): DefaultCall => ({ name, params });
 
-// The same report section's board assessment, or its own paragraphs when the board gave none (childrens-social-care.md).
-const sectionPanel = (section: string) => [call("boardAssessment", section), call("sectionParagraphs", section)];
-
 /**
  * Every call each page makes as it loads with no filter in its address, keyed by the page's file name (`index` for
  * `/`). A call missing here still works, through DuckDB-WASM; tests/src/page-defaults.test.ts checks the pages' literal
@@ -28,19 +24,6 @@ const sectionPanel = (section: string) => [call("boardAssessment", section), cal
  */
 export const PAGE_DEFAULT_CALLS = {
   index: [call("headlineFigures"), call("qualityFindings", "caf_by_area"), call("themeFigures")],
-  "childrens-social-care": [
-    call("socialCareHeadlines", "referrals"),
-    call("socialCareHeadlines", "child-protection"),
-    call("socialCareHeadlines", "children-in-care"),
-    call("referralReasons"),
-    call("indicatorFindings", "referral_reason_share"),
-    call("assessmentTimeliness"),
-    call("childProtectionTrend", DEFAULT_CHILD_PROTECTION_MEASURE),
-    call("lookedAfterHealthChecks"),
-    ...sectionPanel("Responding to Children in Need"),
-    ...sectionPanel("Child Protection"),
-    ...sectionPanel("Health Indicators")
-  ],
   "young-people": [
     call("youngPeopleHeadlines"),
     call("firstTimeEntrantsByYear"),

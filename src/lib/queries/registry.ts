@@ -1,7 +1,6 @@
 import { ALLEGATIONS_QUERIES } from "./allegations-and-prevention.js";
 import { BOARD_QUERIES } from "./board.js";
 import { CHILD_DEATHS_QUERIES } from "./child-deaths.js";
-import { CHILDRENS_SOCIAL_CARE_QUERIES } from "./childrens-social-care.js";
 import type { NamedQuery } from "./named-query.js";
 import { PAGE_QUERIES } from "../../figures/queries.js";
 import { OVERVIEW_QUERIES } from "./overview.js";
@@ -19,7 +18,6 @@ export const QUERIES = {
   ...PAGE_QUERIES,
   ...WORKBENCH_QUERIES,
   ...OVERVIEW_QUERIES,
-  ...CHILDRENS_SOCIAL_CARE_QUERIES,
   ...WORKFORCE_AND_BUDGET_QUERIES,
   ...BOARD_QUERIES,
   ...REPORT_FIGURE_QUERIES,
