@@ -3,6 +3,7 @@
 import * as domesticAbuse from "./domestic-abuse.js";
 import * as earlyHelp from "./early-help.js";
 import * as childrensSocialCare from "./childrens-social-care.js";
+import * as allegationsAndPrevention from "./allegations-and-prevention.js";
 import { PAGE_URL_PARAMS as UNMOVED_URL_PARAMS, type UrlParamDeclaration } from "../lib/url-params.js";
 import { moduleParams, type SpecModule } from "./specs.js";
 
@@ -10,7 +11,8 @@ import { moduleParams, type SpecModule } from "./specs.js";
 export const PAGE_MODULES: Readonly<Record<string, SpecModule>> = {
   "early-help": earlyHelp,
   "domestic-abuse": domesticAbuse,
-  "childrens-social-care": childrensSocialCare
+  "childrens-social-care": childrensSocialCare,
+  "allegations-and-prevention": allegationsAndPrevention
 };
 
 /** Returns a page's spec module, or throws naming the pages that have one. */

@@ -47,6 +47,16 @@ ORDER BY line`,
   params: ["section"]
 });
 
+/** The paragraphs of one report section (`$section`), without its heading or sub-heading lines, in report order. */
+export const sectionLines = defineQuery("sectionLines", {
+  tables: ["report_paragraphs"],
+  sql: `SELECT line, subsection, text
+FROM report_paragraphs
+WHERE section = $section AND text <> section AND text <> coalesce(subsection, '')
+ORDER BY line`,
+  params: ["section"]
+});
+
 /** The report's sections with the line each starts on. */
 export const reportSections = defineQuery("reportSections", {
   tables: ["report_paragraphs"],

@@ -9,7 +9,6 @@ const SHIPPED_FILES: Record<string, () => Promise<unknown>> = {
   index: () => FileAttachment("../data/query-results/index.json").json(),
   "young-people": () => FileAttachment("../data/query-results/young-people.json").json(),
   "child-deaths": () => FileAttachment("../data/query-results/child-deaths.json").json(),
-  "allegations-and-prevention": () => FileAttachment("../data/query-results/allegations-and-prevention.json").json(),
   "workforce-and-budget": () => FileAttachment("../data/query-results/workforce-and-budget.json").json(),
   board: () => FileAttachment("../data/query-results/board.json").json(),
   report: () => FileAttachment("../data/query-results/report.json").json(),

@@ -1,4 +1,3 @@
-import { DEFAULT_REPORT, REPORT_KEYS } from "./assurance-reports.js";
 import type { QueryName } from "./queries/registry.js";
 import { writeUrlParam } from "./url-state.js";
 import { DEFAULT_TOPIC, TOPIC_THEMES } from "./young-people-topics.js";
@@ -25,9 +24,6 @@ export const PAGE_URL_PARAMS = {
   },
   "young-people": {
     topic: { domain: TOPIC_THEMES, default: DEFAULT_TOPIC }
-  },
-  "allegations-and-prevention": {
-    report: { domain: REPORT_KEYS, default: DEFAULT_REPORT }
   },
   "workforce-and-budget": {
     view: { domain: ["income", "expenditure"], default: "income" }

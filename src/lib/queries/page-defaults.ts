@@ -1,4 +1,3 @@
-import { DEFAULT_REPORT, findAssuranceReport } from "../assurance-reports.js";
 import { DEFAULT_TOPIC, findTopic } from "../young-people-topics.js";
 import type { QueryParam, QueryRows } from "../../../data-loaders/query-results.js";
 import type { QueryName } from "./registry.js";
@@ -54,13 +53,6 @@ export const PAGE_DEFAULT_CALLS = {
     call("statedFiguresByTheme", "child-deaths"),
     call("findingsOnIndicatorLines", "child-deaths", ""),
     call("sectionLines", "The Child Death Overview Panel (CDOP)")
-  ],
-  "allegations-and-prevention": [
-    call("allegationsHeadlines"),
-    call("ladoReferralsByCategory"),
-    call("channelReferralsByGroup"),
-    call("statedFiguresBySection", findAssuranceReport(DEFAULT_REPORT).section),
-    call("sectionLines", findAssuranceReport(DEFAULT_REPORT).section)
   ],
   "workforce-and-budget": [
     call("trainingHeadlines"),

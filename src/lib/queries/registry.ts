@@ -1,4 +1,3 @@
-import { ALLEGATIONS_QUERIES } from "./allegations-and-prevention.js";
 import { BOARD_QUERIES } from "./board.js";
 import { CHILD_DEATHS_QUERIES } from "./child-deaths.js";
 import type { NamedQuery } from "./named-query.js";
@@ -22,8 +21,7 @@ export const QUERIES = {
   ...BOARD_QUERIES,
   ...REPORT_FIGURE_QUERIES,
   ...YOUNG_PEOPLE_QUERIES,
-  ...CHILD_DEATHS_QUERIES,
-  ...ALLEGATIONS_QUERIES
+  ...CHILD_DEATHS_QUERIES
 } as Record<string, NamedQuery>;
 
 /** The name of a query in QUERIES. */
