@@ -1,13 +1,35 @@
+import { readFileSync, readdirSync } from "node:fs";
+import { join } from "node:path";
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { launchChromium } from "../../scripts/chromium.js";
 import { preloadedModule, visitPage, type PageVisit } from "./page-session.js";
-import { builtPagePaths } from "../../scripts/site-pages.js";
+import { DIST, builtPagePaths } from "../../scripts/site-pages.js";
+import { PAGE_MODULES } from "../../src/figures/pages.js";
 
 // Every page draws its first view from the rows the build ran (src/data/query-results/[page].json.ts) and starts
 // DuckDB-WASM only afterwards. These tests prove those rows are DuckDB-WASM's own, and that pages draw without it.
 
 const PAGES = builtPagePaths();
+
+/** The pages with a spec module (src/figures/): the build ships every value of their filters, so filtering needs no DuckDB. */
+const SPEC_PATHS = new Set(Object.keys(PAGE_MODULES).map((page) => (page === "index" ? "/" : `/${page}`)));
+
+/**
+ * The shipped results of each page with a spec module, read from the build: such a page fetches its own file
+ * (src/figures/show.ts's usePage), so lib/shipped-results.ts, which the other pages' files go through, has no path to it.
+ */
+function specPageResults(): Record<string, unknown[]> {
+  const folder = join(DIST, "_file", "data", "query-results");
+  const files = readdirSync(folder).filter((name) => name.endsWith(".json"));
+  return Object.fromEntries(
+    Object.keys(PAGE_MODULES).map((page) => {
+      const file = files.find((name) => name.split(".")[0] === page);
+      if (!file) throw new Error(`shipped results: expected the build's query-results/${page}.*.json, found none in ${folder}`);
+      return [page, (JSON.parse(readFileSync(join(folder, file), "utf-8")) as { results: unknown[] }).results];
+    })
+  );
+}
 
 // Notes, at the moment the page sets its ready marker, whether DuckDB had been started (html[data-duckdb]).
 const RECORD_DUCKDB_AT_READY = `new MutationObserver((_, observer) => {
@@ -47,12 +69,17 @@ describe("the results shipped with each page", () => {
     // A string, not a function: the test runner would rewrite a function's import() for Node.
     compared = (await visit.page.evaluate(`(async () => {
       const {runLiveQuery} = await import(${JSON.stringify(queries)});
-      const {SHIPPED_RESULT_PAGES, loadShippedResults, shippedRows} = await import(${JSON.stringify(shipped)});
+      const {SHIPPED_RESULT_PAGES, callKey, loadShippedResults, shippedRows} = await import(${JSON.stringify(shipped)});
       const plain = (rows) => rows.map((row) => Object.fromEntries(Object.entries(row).map(([key, value]) => [key, value instanceof Date ? {date: value.toISOString()} : value])));
       const out = [];
       for (const page of SHIPPED_RESULT_PAGES) {
         for (const [call, result] of await loadShippedResults(page)) {
           out.push({page, call, shipped: plain(shippedRows(result)), live: plain(await runLiveQuery(result.name, result.params))});
+        }
+      }
+      for (const [page, results] of Object.entries(${JSON.stringify(specPageResults())})) {
+        for (const result of results) {
+          out.push({page, call: callKey(result.name, result.params), shipped: plain(shippedRows(result)), live: plain(await runLiveQuery(result.name, result.params))});
         }
       }
       return out;
@@ -102,9 +129,20 @@ describe.each(PAGES)("page %s with DuckDB-WASM's wasm blocked", (path) => {
     expect(await visit.page.evaluate("window.__duckdbAtReady")).toBeNull();
   });
 
-  it("says under every form that filtering is unavailable (the explorer: that DuckDB could not start)", async () => {
+  it("says under every form that filtering is unavailable (the explorer: that DuckDB could not start); a spec page filters without it", async () => {
     const forms = await visit.page.$$eval("#observablehq-main form", (found) => found.length);
     if (forms === 0) return;
+    if (SPEC_PATHS.has(path)) {
+      // Every value of the page's filter ships with it (src/figures/specs.ts's moduleCalls): another choice is drawn with
+      // DuckDB blocked, DuckDB is never started, and no notice says filtering is unavailable.
+      const select = visit.page.locator("#observablehq-main form select").first();
+      await select.selectOption({ index: await select.evaluate((node: HTMLSelectElement) => (node.selectedIndex === 0 ? 1 : 0)) });
+      await visit.page.waitForFunction(() => location.search !== "", undefined, { timeout: 60_000 });
+      await visit.page.waitForFunction(() => [...document.querySelectorAll<HTMLElement>("[data-figure], [data-words]")].every((node) => node.dataset.state === "ready"), undefined, { timeout: 60_000 });
+      expect(await visit.page.evaluate(() => document.documentElement.dataset.duckdb ?? null)).toBeNull();
+      expect(await visit.page.$$eval("#observablehq-main .se-database-notice", (found) => found.length)).toBe(0);
+      return;
+    }
     await visit.page.waitForFunction(() => document.documentElement.dataset.duckdb === "failed", undefined, { timeout: 60_000 });
     const notices = await visit.page.$$eval("#observablehq-main form", (found) =>
       found.map((form) => {
