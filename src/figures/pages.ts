@@ -8,15 +8,21 @@ import * as overview from "./overview.js";
 import * as quality from "./quality.js";
 import * as report from "./report.js";
 import * as youngPeople from "./young-people.js";
+import * as earlyHelp from "./early-help.js";
+import * as childrensSocialCare from "./childrens-social-care.js";
+import * as allegationsAndPrevention from "./allegations-and-prevention.js";
 import { PAGE_URL_PARAMS as UNMOVED_URL_PARAMS, type UrlParamDeclaration } from "../lib/url-params.js";
 import { moduleParams, type SpecModule } from "./specs.js";
 
 /** Every page whose figures are declared in src/figures/, by file name under src/ (`index` for `/`). */
 export const PAGE_MODULES: Readonly<Record<string, SpecModule>> = {
   index: overview,
+  "early-help": earlyHelp,
   "domestic-abuse": domesticAbuse,
+  "childrens-social-care": childrensSocialCare,
   "young-people": youngPeople,
   "child-deaths": childDeaths,
+  "allegations-and-prevention": allegationsAndPrevention,
   report,
   quality,
   catalog,

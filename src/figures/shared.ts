@@ -59,17 +59,6 @@ ORDER BY source_line, indicator_id, CASE series WHEN 'Luton' THEN 0 ELSE 1 END, 
   params: ["theme"]
 });
 
-/** Every figure stated in one report section ($section: report_paragraphs.section), in report order. */
-export const statedFiguresBySection = defineQuery("statedFiguresBySection", {
-  tables: ["indicators", "report_paragraphs"],
-  sql: `SELECT i.indicator_id, i.label, i.category, i.series, i.period, i.value, i.unit, i.source_line
-FROM indicators i
-JOIN report_paragraphs p ON p.line = i.source_line
-WHERE p.section = $section
-ORDER BY i.source_line, i.indicator_id, CASE i.series WHEN 'Luton' THEN 0 ELSE 1 END, i.series, i.period, i.category NULLS FIRST`,
-  params: ["section"]
-});
-
 /** data_quality findings on the report lines a theme's figures were read from ($theme; $indicator_id: one indicator, or '' for all). */
 export const findingsOnIndicatorLines = defineQuery("findingsOnIndicatorLines", {
   tables: ["data_quality", "indicators"],

@@ -101,6 +101,16 @@ export function show(spec: FigureSpec | BlockSpec, values: ParamValues = {}): No
   return figure.node;
 }
 
+/**
+ * Returns a figure's node as `show` places it, without drawing it: for a page that marks the node before its first draw
+ * (/allegations-and-prevention's data-report, written before the figure's data-state as the page always did).
+ */
+export function figureNode(spec: FigureSpec): HTMLElement {
+  let figure = placed.get(spec.id);
+  if (!figure) placed.set(spec.id, (figure = placeFigure(spec)));
+  return figure.node as HTMLElement;
+}
+
 function placeFigure(spec: FigureSpec): Placed {
   const { rows, findings, chart, kind: _kind, ...options } = spec;
   const figure: Figure<any> = figureFrame({ ...options, draw: chart, findings: findings ? (runCall(findings) as Promise<any[]>) : undefined });

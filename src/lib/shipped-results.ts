@@ -6,9 +6,6 @@ export type { ShippedResult } from "./queries/page-defaults.js";
 
 // FileAttachment needs literal paths. Each page fetches only its own file (src/data/query-results/[page].json.ts).
 const SHIPPED_FILES: Record<string, () => Promise<unknown>> = {
-  "early-help": () => FileAttachment("../data/query-results/early-help.json").json(),
-  "childrens-social-care": () => FileAttachment("../data/query-results/childrens-social-care.json").json(),
-  "allegations-and-prevention": () => FileAttachment("../data/query-results/allegations-and-prevention.json").json(),
   "workforce-and-budget": () => FileAttachment("../data/query-results/workforce-and-budget.json").json(),
   board: () => FileAttachment("../data/query-results/board.json").json(),
 };

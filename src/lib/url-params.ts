@@ -1,6 +1,3 @@
-import { DEFAULT_REPORT, REPORT_KEYS } from "./assurance-reports.js";
-import { CHILD_PROTECTION_MEASURE_IDS, DEFAULT_CHILD_PROTECTION_MEASURE } from "./child-protection-measures.js";
-import { ALL_AREAS } from "./queries/early-help.js";
 import type { QueryName } from "./queries/registry.js";
 import { writeUrlParam } from "./url-state.js";
 
@@ -23,15 +20,6 @@ export const PAGE_URL_PARAMS = {
   board: {
     agency: { domain: { query: "boardAgencies", column: "agency" }, default: "all" },
     theme: { domain: { query: "ofstedThemes", column: "theme" }, default: "all" }
-  },
-  "early-help": {
-    area: { domain: { query: "cafAreas", column: "area" }, default: ALL_AREAS }
-  },
-  "childrens-social-care": {
-    measure: { domain: CHILD_PROTECTION_MEASURE_IDS, default: DEFAULT_CHILD_PROTECTION_MEASURE }
-  },
-  "allegations-and-prevention": {
-    report: { domain: REPORT_KEYS, default: DEFAULT_REPORT }
   },
   "workforce-and-budget": {
     view: { domain: ["income", "expenditure"], default: "income" }

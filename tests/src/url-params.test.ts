@@ -110,7 +110,7 @@ describe("resolvePageParams", () => {
   });
 
   it("fails as its domain query fails", async () => {
-    await expect(resolvePageParams("early-help", "", () => Promise.reject(new Error("DuckDB could not start")))).rejects.toThrow("DuckDB could not start");
+    await expect(resolvePageParams("board", "", () => Promise.reject(new Error("DuckDB could not start")))).rejects.toThrow("DuckDB could not start");
   });
 });
 

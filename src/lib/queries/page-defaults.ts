@@ -1,6 +1,3 @@
-import { DEFAULT_REPORT, findAssuranceReport } from "../assurance-reports.js";
-import { DEFAULT_CHILD_PROTECTION_MEASURE } from "../child-protection-measures.js";
-import { ALL_AREAS } from "./early-help.js";
 import type { QueryParam, QueryRows } from "../../../data-loaders/query-results.js";
 import type { QueryName } from "./registry.js";
 
@@ -18,47 +15,12 @@ export interface DefaultCall {
 
 const call = (name: QueryName, ...params: QueryParam[]): DefaultCall => ({ name, params });
 
-// The same report section's board assessment, or its own paragraphs when the board gave none (childrens-social-care.md).
-const sectionPanel = (section: string) => [call("boardAssessment", section), call("sectionParagraphs", section)];
-
 /**
  * Every call each page makes as it loads with no filter in its address, keyed by the page's file name (`index` for
  * `/`). A call missing here still works, through DuckDB-WASM; tests/src/page-defaults.test.ts checks the pages' literal
  * calls are listed, and the browser suite checks every page draws with DuckDB blocked.
  */
 export const PAGE_DEFAULT_CALLS = {
-  "early-help": [
-    call("cafHeadlines"),
-    call("cafAreas"),
-    call("qualityFindings", "caf_by_area"),
-    call("cafByQuarter", ALL_AREAS),
-    call("cafByAgency"),
-    call("qualityFindings", "caf_by_agency"),
-    call("ratShareByQuarter"),
-    call("cafTablesCompared"),
-    call("qualityFindingsByCheck", "caf_by_agency", "caf_agency_vs_area"),
-    call("boardAssessment", "The implementation of the Common Assessment Framework (CAF) arrangements")
-  ],
-  "childrens-social-care": [
-    call("socialCareHeadlines", "referrals"),
-    call("socialCareHeadlines", "child-protection"),
-    call("socialCareHeadlines", "children-in-care"),
-    call("referralReasons"),
-    call("indicatorFindings", "referral_reason_share"),
-    call("assessmentTimeliness"),
-    call("childProtectionTrend", DEFAULT_CHILD_PROTECTION_MEASURE),
-    call("lookedAfterHealthChecks"),
-    ...sectionPanel("Responding to Children in Need"),
-    ...sectionPanel("Child Protection"),
-    ...sectionPanel("Health Indicators")
-  ],
-  "allegations-and-prevention": [
-    call("allegationsHeadlines"),
-    call("ladoReferralsByCategory"),
-    call("channelReferralsByGroup"),
-    call("statedFiguresBySection", findAssuranceReport(DEFAULT_REPORT).section),
-    call("sectionLines", findAssuranceReport(DEFAULT_REPORT).section)
-  ],
   "workforce-and-budget": [
     call("trainingHeadlines"),
     call("trainingFunnel"),
@@ -88,7 +50,7 @@ export const PAGE_DEFAULT_CALLS = {
     call("ofstedRatingCounts", "all"),
     call("ofstedActions", "all"),
     call("qualityFindings", "ofsted_actions")
-  ],
+  ]
 } satisfies Record<string, readonly DefaultCall[]>;
 
 /** A page whose default results ship with the site: its file name under src/, `index` for `/`. */

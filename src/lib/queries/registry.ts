@@ -1,7 +1,4 @@
-import { ALLEGATIONS_QUERIES } from "./allegations-and-prevention.js";
 import { BOARD_QUERIES } from "./board.js";
-import { CHILDRENS_SOCIAL_CARE_QUERIES } from "./childrens-social-care.js";
-import { EARLY_HELP_QUERIES } from "./early-help.js";
 import type { NamedQuery } from "./named-query.js";
 import { PAGE_QUERIES } from "../../figures/queries.js";
 import { SHARED_QUERIES } from "./shared.js";
@@ -13,11 +10,6 @@ import { WORKFORCE_AND_BUDGET_QUERIES } from "./workforce-and-budget.js";
 export const QUERIES = {
   ...SHARED_QUERIES,
   ...PAGE_QUERIES,
-  ...CHILDRENS_SOCIAL_CARE_QUERIES,
-  ...WORKFORCE_AND_BUDGET_QUERIES,
-  ...BOARD_QUERIES,
-  ...EARLY_HELP_QUERIES,
-  ...ALLEGATIONS_QUERIES
 } as Record<string, NamedQuery>;
 
 /** The name of a query in QUERIES. */
