@@ -7,7 +7,9 @@ export default defineConfig({
         test: {
           name: "unit",
           include: ["tests/data-loaders/**/*.test.ts", "tests/src/**/*.test.ts", "tests/scripts/**/*.test.ts"],
-          environment: "node"
+          environment: "node",
+          // Several tests run DuckDB (Node) over every table: seconds on a shared 2-core machine. A limit, not a measure.
+          testTimeout: 30_000
         }
       },
       {

@@ -17,7 +17,7 @@ describe("the default calls of each page", () => {
   });
 
   it("refuses a page it has no calls for, naming the pages it has", () => {
-    expect(() => findPageDefaultCalls("nowhere")).toThrow(/^query results: expected one of the pages .*early-help, .*index, .*, found "nowhere"$/);
+    expect(() => findPageDefaultCalls("nowhere")).toThrow(/^query results: expected one of the pages .*index, .*early-help, .*, found "nowhere"$/);
   });
 });
 

@@ -10,6 +10,8 @@ import { WORKFORCE_AND_BUDGET_QUERIES } from "./workforce-and-budget.js";
 export const QUERIES = {
   ...SHARED_QUERIES,
   ...PAGE_QUERIES,
+  ...WORKFORCE_AND_BUDGET_QUERIES,
+  ...BOARD_QUERIES
 } as Record<string, NamedQuery>;
 
 /** The name of a query in QUERIES. */
