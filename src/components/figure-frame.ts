@@ -63,15 +63,12 @@ export function figureFrame<Row extends Record<string, unknown>>(options: Figure
   const chart = element("div", "se-figure__chart");
   const notes = element("div", "se-figure__notes");
   const twin = element("details", "se-figure__table");
-  // Each repeated control carries the figure's title for assistive technology ("Show table: MARAC cases…"); the visible
-  // words stay short.
-  const twinSummary = element("summary", "");
-  const showTable = withFigureName(twinSummary, "Show table");
+  const twinSummary = element("summary", "", "Show table");
   twin.append(twinSummary);
   const actions = element("div", "se-figure__actions");
   const download = button("Download CSV");
   const copy = button("Copy link");
-  const names = [showTable, withFigureName(download, "Download CSV"), withFigureName(copy, "Copy link")];
+  const named = [twinSummary, download, copy];
   const copied = element("span", "se-figure__status");
   copied.setAttribute("role", "status");
   // Shown when the rows came from a named query (runNamedQuery attaches its SQL with the current filter values).
@@ -83,9 +80,12 @@ export function figureFrame<Row extends Record<string, unknown>>(options: Figure
   showSource([]);
   // The table twin comes straight after the chart, so it is the next thing a keyboard or screen reader reaches.
   node.append(heading, element("p", "se-figure__subtitle", subtitle), summary, updating, chart, twin, notes, actions, caption);
+  // Each repeated control's name carries the figure's title ("Download CSV: MARAC cases…"), its visible words staying
+  // short: a screen reader listing the page's buttons heard "Download CSV" five times. (A visually hidden span added a
+  // space before the colon in Chrome's name.)
   const showTitle = (text: string) => {
     heading.textContent = text;
-    for (const name of names) name.textContent = text ? `: ${text}` : "";
+    for (const control of named) control.setAttribute("aria-label", text ? `${control.textContent}: ${text}` : (control.textContent ?? ""));
   };
   showTitle(heading.textContent ?? "");
 
@@ -256,13 +256,6 @@ function element<K extends keyof HTMLElementTagNameMap>(tag: K | string, classNa
   if (className) node.className = className;
   if (text !== undefined) node.textContent = text;
   return node;
-}
-
-// Returns the visually hidden part of a control's name that repeats the figure's title, after the visible words.
-function withFigureName(control: HTMLElement, words: string): HTMLElement {
-  const name = element("span", "se-visually-hidden");
-  control.replaceChildren(words, name);
-  return name;
 }
 
 // Returns the level of the nearest heading before the figure that is not another figure's title or a tile's label (1 when none).

@@ -22,9 +22,8 @@ export function exposeChartsAsImages<T extends Element>(container: T, { labelled
     svg.setAttribute("role", "img");
     svg.setAttribute("aria-labelledby", labelledBy);
     svg.setAttribute("aria-describedby", describedBy);
-    // Plot's own name and description repeat the title and summary; the ids above stay right when either changes.
-    svg.removeAttribute("aria-label");
-    svg.removeAttribute("aria-description");
+    // Plot's aria-label and aria-description (the title and summary it was drawn with) stay, for anything reading the
+    // SVG alone; aria-labelledby and aria-describedby take precedence, and follow the figure when its words change.
     for (const child of svg.children) child.setAttribute("aria-hidden", "true");
   }
   return container;
