@@ -27,6 +27,8 @@ export const VENDORED_PACKAGES: readonly VendoredPackage[] = [
   { name: "hyparquet" },
   // The SQL explorer's "Export as Parquet" writes the result in the browser.
   { name: "hyparquet-writer" },
+  // The notebook's #notebook= links: deflate-raw, synchronously (a figure's "Open in notebook" is a plain href).
+  { name: "fflate" },
   // The notebook's SQL editor (CodeMirror 6): each package is its own module, importing the others (see SHARED_MODULES).
   { name: "@lezer/common" },
   { name: "@lezer/highlight" },

@@ -1,5 +1,7 @@
 // A notebook travels in the link's hash (`#notebook=`), which browsers never send to a server: base64url without padding
-// of the deflate-raw (RFC 1951) compressed UTF-8 JSON. A downloaded file holds the same JSON, indented.
+// of the deflate-raw (RFC 1951) compressed UTF-8 JSON. A downloaded file holds the same JSON, indented. fflate (already
+// the zip writer's) compresses synchronously, so a figure can put a notebook in a plain link's href.
+import { deflateSync, inflateSync, strToU8 } from "npm:fflate";
 import type { Cell, Notebook, Step } from "./model.js";
 import { NotebookFormatError, validateNotebook } from "./validate.js";
 
@@ -28,22 +30,21 @@ export function parseNotebookJson(text: string): Notebook {
 }
 
 /** Returns the hash (`#notebook=…`) that keeps the notebook in a link. */
-export async function notebookHash(notebook: Notebook): Promise<string> {
-  const bytes = new TextEncoder().encode(writeNotebookJson(notebook));
-  return `#${NOTEBOOK_HASH}=${toBase64Url(await transform(bytes, new CompressionStream("deflate-raw")))}`;
+export function notebookHash(notebook: Notebook): string {
+  return `#${NOTEBOOK_HASH}=${toBase64Url(deflateSync(strToU8(writeNotebookJson(notebook)), { level: 9 }))}`;
 }
 
 /**
  * Returns the notebook a link's hash carries, or null when it carries none; throws DamagedNotebookLinkError when the
  * compressed text cannot be read, NotebookFormatError when what it holds is not a valid notebook.
  */
-export async function readNotebookLink(url: URL): Promise<Notebook | null> {
+export function readNotebookLink(url: URL): Notebook | null {
   const encoded = new URLSearchParams(url.hash.slice(1)).get(NOTEBOOK_HASH);
   if (encoded === null) return null;
   let text: string;
   try {
     if (!/^[A-Za-z0-9_-]*$/.test(encoded)) throw new Error("not base64url");
-    text = new TextDecoder("utf-8", { fatal: true }).decode(await transform(fromBase64Url(encoded), new DecompressionStream("deflate-raw")));
+    text = new TextDecoder("utf-8", { fatal: true }).decode(inflateSync(fromBase64Url(encoded)));
   } catch {
     throw new DamagedNotebookLinkError(`The notebook in this link could not be read: its compressed text (${encoded.length.toLocaleString("en-GB")} characters after #notebook=) is cut short or altered. Ask for the link again.`);
   }
@@ -93,13 +94,6 @@ function canonicalStep(step: Step): Step {
   };
   const source = step as unknown as Record<string, unknown>;
   return Object.fromEntries(order[step.op].filter((key) => source[key] !== undefined).map((key) => [key, source[key]])) as unknown as Step;
-}
-
-async function transform(bytes: Uint8Array<ArrayBuffer>, stream: CompressionStream | DecompressionStream): Promise<Uint8Array> {
-  const writer = stream.writable.getWriter();
-  void writer.write(bytes).catch(() => undefined);
-  void writer.close().catch(() => undefined);
-  return new Uint8Array(await new Response(stream.readable).arrayBuffer());
 }
 
 function toBase64Url(bytes: Uint8Array): string {

@@ -34,3 +34,30 @@ declare module "npm:@duckdb/duckdb-wasm" {
 declare module "npm:hyparquet-writer" {
   export * from "hyparquet-writer";
 }
+declare module "npm:fflate" {
+  export * from "fflate";
+}
+declare module "npm:@codemirror/state" {
+  export * from "@codemirror/state";
+}
+declare module "npm:@codemirror/view" {
+  export * from "@codemirror/view";
+}
+declare module "npm:@codemirror/language" {
+  export * from "@codemirror/language";
+}
+declare module "npm:@codemirror/commands" {
+  export * from "@codemirror/commands";
+}
+declare module "npm:@codemirror/autocomplete" {
+  export * from "@codemirror/autocomplete";
+}
+declare module "npm:@codemirror/lang-sql" {
+  export * from "@codemirror/lang-sql";
+}
+declare module "npm:d3-brush" {
+  export * from "d3-brush";
+}
+declare module "npm:d3-selection" {
+  export * from "d3-selection";
+}
