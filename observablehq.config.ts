@@ -17,6 +17,7 @@ export default {
     { name: "Data quality", path: "/quality" },
     { name: "Data catalog", path: "/catalog" },
     { name: "SQL explorer", path: "/explorer" },
+    { name: "Notebook", path: "/notebook" },
     { name: "Glossary", path: "/glossary" }
   ],
   // The default list loads a Google font on every page; we use system fonts instead.

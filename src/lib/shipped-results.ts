@@ -18,7 +18,8 @@ const SHIPPED_FILES: Record<ShippedPage, () => Promise<unknown>> = {
   report: () => FileAttachment("../data/query-results/report.json").json(),
   quality: () => FileAttachment("../data/query-results/quality.json").json(),
   catalog: () => FileAttachment("../data/query-results/catalog.json").json(),
-  explorer: () => FileAttachment("../data/query-results/explorer.json").json()
+  explorer: () => FileAttachment("../data/query-results/explorer.json").json(),
+  notebook: () => FileAttachment("../data/query-results/notebook.json").json()
 };
 
 /** Every page whose default results ship with the site. */

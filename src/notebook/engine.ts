@@ -94,6 +94,15 @@ export class NotebookEngine {
     });
   }
 
+  /** Runs the given cells and every cell downstream of any of them, each once, in order; resolves with the ids run. */
+  runCells(ids: readonly string[]): Promise<string[]> {
+    return this.#enqueue(async () => {
+      await this.#dropUndefinedViews();
+      const affected = new Set(ids.flatMap((id) => (this.#plan.cells.has(id) ? downstreamOf(this.#plan, id) : [])));
+      return this.#run(this.#plan.order.filter((id) => affected.has(id)));
+    });
+  }
+
   /** Sets the selection a chart cell's brush makes and runs the cells downstream of the chart (not the chart). */
   setSelection(chartId: string, selection: Selection): Promise<string[]> {
     const cell = this.#cell(chartId);

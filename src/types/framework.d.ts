@@ -55,9 +55,19 @@ declare module "npm:@codemirror/autocomplete" {
 declare module "npm:@codemirror/lang-sql" {
   export * from "@codemirror/lang-sql";
 }
+// d3-brush and d3-selection ship no types: only what the notebook's chart brush uses.
 declare module "npm:d3-brush" {
-  export * from "d3-brush";
+  interface BrushBehavior {
+    extent(extent: [[number, number], [number, number]]): BrushBehavior;
+    on(type: string, listener: (event: { selection: [number, number] | null; sourceEvent?: unknown }) => void): BrushBehavior;
+  }
+  export function brushX<T>(): BrushBehavior;
 }
 declare module "npm:d3-selection" {
-  export * from "d3-selection";
+  interface Selection {
+    append(name: string): Selection;
+    attr(name: string, value: string): Selection;
+    call(callback: unknown): Selection;
+  }
+  export function select(node: Element): Selection;
 }

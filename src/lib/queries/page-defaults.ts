@@ -136,7 +136,8 @@ export const PAGE_DEFAULT_CALLS = {
   report: [call("reportSections"), call("reportLines"), call("reportFigures")],
   quality: [call("qualityAudit")],
   catalog: [call("catalogTables"), call("catalogColumns")],
-  explorer: [call("catalogColumns")]
+  explorer: [call("catalogColumns")],
+  notebook: [call("catalogColumns")]
 } satisfies Record<string, readonly DefaultCall[]>;
 
 /** A page whose default results ship with the site: its file name under src/, `index` for `/`. */
