@@ -3,6 +3,7 @@
 // draw) or choosing a first and last value from the two menus under it sets the named selection.
 import { brushX } from "npm:d3-brush";
 import { select } from "npm:d3-selection";
+import { labelMarkGroups } from "../components/plot-accessibility.js";
 import { sortableTable } from "../components/sortable-table.js";
 import type { QueryRow } from "../lib/database.js";
 import { formatNumber, formatShortMonth } from "../lib/format.js";
@@ -57,7 +58,7 @@ export async function chartView(cell: ChartCell, result: CellResult, { width, la
   figure.setAttribute("aria-label", label);
   const caption = document.createElement("figcaption");
   caption.textContent = `${title}. ${summarizeChart(cell, result)}`;
-  figure.append(chart, caption);
+  figure.append(labelMarkGroups(chart), caption);
   if (cell.brush && onSelect && !cell.fx) figure.append(...brushControls(chart, cell, rows, selection, onSelect));
   const twin = document.createElement("details");
   const summary = document.createElement("summary");

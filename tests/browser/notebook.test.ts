@@ -136,6 +136,7 @@ describe("the notebook", () => {
     expect(await states(page)).toEqual(["m:ok", "s:ok", "c:ok", "t:ok"]);
     expect(await page.textContent("[data-cell-id='t'] .se-nb-output p")).toBe("The busiest month had 49 cases.");
     expect(await page.textContent("[data-cell-id='s'] .se-nb-sql")).toBe('WITH step_1 AS (\n  SELECT * FROM "monthly" ORDER BY "cases" DESC\n),\nstep_2 AS (\n  SELECT * FROM step_1 LIMIT 3\n)\nSELECT * FROM step_2');
+    await page.waitForSelector("[data-cell-id='c'] .se-nb-brush select");
     const { violations } = await auditAccessibility(page);
     expect(violations).toEqual([]);
     await page.context().close();
@@ -147,6 +148,7 @@ describe("the notebook", () => {
     await page.waitForFunction(() => (document.querySelector("[data-cell-id='summary']") as HTMLElement | null)?.dataset.state === "ok");
     await page.waitForSelector(".se-notebook[data-state='ready']", { state: "attached" });
     expect(await page.textContent("[data-cell-id='summary'] .se-nb-output p")).toBe("In the 12 months selected, MARAC discussed 363 cases, 109 of them repeat cases (30%). The report's total for the year is 363 cases and 109 repeat cases.");
+    await page.waitForSelector("[data-cell-id='cases-chart'] .se-nb-brush select");
     const [from, to] = await page.$$("[data-cell-id='cases-chart'] .se-nb-brush select");
     await from!.focus();
     await page.keyboard.press("Home");
@@ -177,7 +179,7 @@ describe("the notebook", () => {
     await page.keyboard.press("Enter");
     await page.waitForFunction(() => (document.querySelector("[data-cell-type='chart']") as HTMLElement | null)?.dataset.state === "ok");
     expect(await order()).toEqual(["sql", "sql", "chart"]);
-    expect(await page.$$("[data-cell-type='chart'] svg")).not.toHaveLength(0);
+    await page.waitForSelector("[data-cell-type='chart'] figure svg");
     await page.context().close();
   });
 });
