@@ -13,6 +13,7 @@ export default defineConfig({
         }
       },
       {
+        resolve: { alias: [{ find: /^npm:(.*)$/, replacement: "$1" }] },
         test: {
           name: "browser",
           include: ["tests/browser/**/*.test.ts"],

@@ -3,6 +3,9 @@ import { deflateRawSync, inflateRawSync } from "node:zlib";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { launchChromium } from "../../scripts/chromium.js";
+import { DOMESTIC_ABUSE_QUERIES } from "../../src/lib/queries/domestic-abuse.js";
+import { inlineParams } from "../../src/lib/queries/inline-params.js";
+import { notebookHrefForQuery } from "../../src/notebook/figure-cells.js";
 import { auditAccessibility } from "./axe.js";
 import { readCspViolations, visitPage, type PageVisit } from "./page-session.js";
 
@@ -180,6 +183,31 @@ describe("the notebook", () => {
     await page.waitForFunction(() => (document.querySelector("[data-cell-type='chart']") as HTMLElement | null)?.dataset.state === "ok");
     expect(await order()).toEqual(["sql", "sql", "chart"]);
     await page.waitForSelector("[data-cell-type='chart'] figure svg");
+    await page.context().close();
+  });
+
+  it("opens a figure's query as cells: the MARAC agency chart with IDVA chosen gives the report's IDVA column", async () => {
+    const href = notebookHrefForQuery({ title: "MARAC referrals by month: IDVA", sql: inlineParams(DOMESTIC_ABUSE_QUERIES.maracReferralsByMonth.sql, ["IDVA"]), chart: { mark: "bar", x: "month", y: "referrals" } });
+    const { page } = await openNotebook(`/${href.slice(2)}`);
+    expect(await states(page)).toEqual(["title:ok", "figure:ok", "chart:ok"]);
+    const rows = await page.$$eval("[data-cell-id='figure'] .se-nb-output tbody tr", (trs) => trs.map((tr) => [...tr.querySelectorAll("td")].map((td) => td.textContent)));
+    // Table 1's IDVA column, April 2012 to March 2013 (the TOTAL row: 88).
+    expect(rows.map((row) => Number(row[2]))).toEqual([6, 4, 10, 5, 7, 3, 5, 9, 15, 9, 8, 7]);
+    expect(rows.every((row) => row[0] === "IDVA")).toBe(true);
+    await page.waitForSelector("[data-cell-id='chart'] figure svg");
+    await page.context().close();
+  });
+
+  it("cancels a long query, keeps the error in its cell, and the page stays responsive", async () => {
+    const notebook = { version: 1, cells: [{ id: "slow", type: "sql", name: "slow", sql: "SELECT SUM(a.range * b.range) AS total FROM range(200000) a, range(200000) b" }, { id: "after", type: "sql", name: "after", sql: "SELECT * FROM slow" }] };
+    const { page } = await openNotebook("/notebook");
+    await page.goto(`${inject("origin")}/notebook${hashOf(notebook)}`);
+    await page.waitForFunction(() => document.documentElement.dataset.duckdb === "ready" && (document.querySelector("[data-cell-id='slow']") as HTMLElement | null)?.dataset.state === "running");
+    await page.waitForTimeout(500);
+    await page.click("[data-cell-id='slow'] [data-action='cancel']");
+    await page.waitForFunction(() => (document.querySelector("[data-cell-id='after']") as HTMLElement | null)?.dataset.state === "waiting", undefined, { timeout: 30_000 });
+    expect(await page.textContent("[data-cell-id='slow'] .se-nb-error")).toMatch(/^The query was (cancelled|stopped: DuckDB did not stop it by itself, so it was restarted with the published tables loaded again)\.$/);
+    expect(await page.textContent("[data-cell-id='after'] .se-nb-waiting")).toBe("Waiting for cell 1 (SQL “slow”), which has an error.");
     await page.context().close();
   });
 });
