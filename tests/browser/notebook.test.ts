@@ -1,4 +1,4 @@
-import { readFileSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import { deflateRawSync, inflateRawSync } from "node:zlib";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
@@ -106,6 +106,17 @@ describe("the notebook", () => {
     expect(await visit.page.$$("[data-cell-id]")).toHaveLength(0);
     expect(visit.dialogs).toEqual([]);
     await visit.page.context().close();
+  });
+
+  it("says at the top when a notebook was written against other data, and not when it matches the build's", async () => {
+    const built = JSON.parse(readFileSync(`dist/_file/data/${readdirSync("dist/_file/data").find((file) => /^data-version\.[0-9a-f]+\.json$/.test(file))}`, "utf-8"));
+    const other = { ...built, parquet_sha256: { ...built.parquet_sha256, marac_meetings: "0".repeat(64) } };
+    const { page } = await openNotebook(`/notebook${hashOf({ version: 1, data_version: other, cells: [TOTAL] })}`);
+    expect(await page.textContent(".se-nb-warning")).toBe("This notebook was written against different data: these tables differ: marac_meetings. Its results may not match what it says.");
+    await page.goto(`${inject("origin")}/notebook${hashOf({ version: 1, data_version: built, cells: [TOTAL] })}`);
+    await page.waitForFunction(() => (document.querySelector("[data-cell-id='a']") as HTMLElement | null)?.dataset.state === "ok");
+    expect(await page.isHidden(".se-nb-warning")).toBe(true);
+    await page.context().close();
   });
 
   it("shows a cycle and a name clash as errors naming both cells", async () => {

@@ -74,6 +74,19 @@ describe("the notebook engine over the published tables", () => {
     expect(database.statements).toEqual([]);
   });
 
+  it.each([
+    ["SELECT * FROM read_csv('https://example.org/x.csv')", "read_csv() reads files or web addresses"],
+    ["ATTACH 'x.db'", "ATTACH opens another database"],
+    ["INSTALL httpfs", "INSTALL downloads an extension"],
+    ["COPY marac_meetings TO 'x.csv'", "COPY writes or reads a file"]
+  ])("refuses %s with the site's reason, in its cell", async (sql, reason) => {
+    open({ ...TOTAL, sql } as Cell, DOUBLED);
+    await engine.runAll();
+    expect(engine.state("a")).toMatchObject({ status: "error", message: expect.stringContaining(reason) });
+    expect(engine.state("b")).toEqual({ status: "waiting", message: "Waiting for cell 1 (SQL “total”), which has an error." });
+    expect(database.statements).toEqual([]);
+  });
+
   it("names both cells of a name clash and of a cycle", async () => {
     open(TOTAL, { ...DOUBLED, name: "total" } as Cell);
     await engine.runAll();
