@@ -1,7 +1,7 @@
 // Which cell reads which: a SQL cell reads the names after its FROM and JOIN and the selections it uses ($brush.start),
 // a steps or chart cell reads `from`, a text cell the results of its {{name.column}}. A name given twice, a name of a
 // published table, and a cycle are errors that name the cells involved.
-import { definedName, describeCell, type Cell, type Notebook } from "./model.js";
+import { definedName, describeCell, RESULT_NAME, type Cell, type Notebook } from "./model.js";
 import { findValueReferences } from "./markdown.js";
 import { findReadNames, findSelectionReferences } from "./sql-names.js";
 
@@ -34,6 +34,7 @@ export function planNotebook(notebook: Notebook, tables: readonly string[]): Not
   cells.forEach((cell, index) => {
     const plan: CellPlan = { id: cell.id, index, defines: definedName(cell), reads: [], error: null };
     const name = plan.defines?.toLowerCase();
+    if (plan.defines !== null && !RESULT_NAME.test(plan.defines)) plan.error = `“${plan.defines.slice(0, 80)}” cannot name a result: use letters, digits and _, not starting with a digit.`;
     if (name && tableNames.has(name)) plan.error = `The name “${plan.defines}” is a published table's: give this result another name.`;
     const others = name ? definers.get(name)!.filter((other) => other !== index) : [];
     if (others.length) plan.error = `The name “${plan.defines}” is given by ${[index, ...others].sort((a, b) => a - b).map((at) => describeCell(cells[at]!, at)).join(" and ")}: rename one of them.`;

@@ -76,8 +76,18 @@ export function notebookView({ tables, schema, dataVersion, starters }: Notebook
     fileInput.value = "";
   });
   fileLabel.append(fileInput);
+  const titleLabel = element("label", "se-nb-title");
+  titleLabel.textContent = "Title ";
+  const titleInput = textInput("", (title) => {
+    notebook = { ...notebook, ...(title ? { title } : { title: undefined }) };
+    if (!title) delete notebook.title;
+    save();
+  });
+  titleInput.maxLength = 200;
+  titleLabel.append(titleInput);
   toolbar.append(
     startersGroup,
+    titleLabel,
     fileLabel,
     button("Download notebook", () => download(writeNotebookJson(notebook, { indent: 2 }), `${slug(notebook.title)}.notebook.json`, "application/json")),
     button("Export as page", () => download(writeNotebookPage(notebook, { sqlOf: (cell) => { const state = engine.state(cell.id); return state.status === "ok" && state.sql ? state.sql : cell.sql; } }), `${slug(notebook.title)}.md`, "text/markdown")),
@@ -115,6 +125,7 @@ export function notebookView({ tables, schema, dataVersion, starters }: Notebook
 
   function open(next: Notebook): Promise<void> {
     notebook = next;
+    titleInput.value = notebook.title ?? "";
     engine.setNotebook(notebook);
     save();
     renderCells();
