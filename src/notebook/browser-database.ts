@@ -17,15 +17,32 @@ export function browserNotebookDatabase(): NotebookDatabase {
   };
 }
 
+// A Cancel pressed while a cell is still defining its view (DuckDB starting, tables loading) stops the read that follows.
+let cancelRequested = false;
+
 /** Returns a named result's rows: at most the explorer's cap of 10,000, or all of them (`all`) for an export. */
 export async function readResult(name: string, { all = false } = {}): Promise<CellResult> {
-  const { runExplorerQuery } = await import("../lib/sql-runner.js");
+  const { runExplorerQuery, QueryCancelledError } = await import("../lib/sql-runner.js");
+  if (cancelRequested) {
+    cancelRequested = false;
+    throw new QueryCancelledError("The query was cancelled.");
+  }
   const { rows, columns, truncated } = await runExplorerQuery(`SELECT * FROM ${quoteName(name)}`, all ? { maxRows: Number.MAX_SAFE_INTEGER } : {});
   return { rows, columns, truncated };
 }
 
-/** Stops the query running now (see cancelExplorerQuery); resolves with what it did. */
+/**
+ * Stops the query running now (see cancelExplorerQuery), or, when the cell running has not started reading yet, the
+ * read it starts next; resolves with what it did.
+ */
 export async function cancelNotebookQuery(): Promise<string> {
   const { cancelExplorerQuery } = await import("../lib/sql-runner.js");
-  return cancelExplorerQuery();
+  const outcome = await cancelExplorerQuery();
+  if (outcome === "idle") cancelRequested = true;
+  return outcome;
+}
+
+/** Forgets a Cancel that no read took up (the cells it was meant for have finished). */
+export function clearNotebookCancel(): void {
+  cancelRequested = false;
 }

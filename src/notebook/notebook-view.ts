@@ -5,7 +5,7 @@ import type { SchemaColumn } from "../components/schema-list.js";
 import { sortableTable } from "../components/sortable-table.js";
 import { formatCount } from "../lib/format.js";
 import { resultToCsv, resultToJson, resultToParquet } from "../lib/result-export.js";
-import { browserNotebookDatabase, cancelNotebookQuery, readResult } from "./browser-database.js";
+import { browserNotebookDatabase, cancelNotebookQuery, clearNotebookCancel, readResult } from "./browser-database.js";
 import { chartView } from "./chart-view.js";
 import { NotebookEngine, type CellState } from "./engine.js";
 import { notebookHash, parseNotebookJson, readNotebookLink, writeNotebookJson } from "./link.js";
@@ -139,6 +139,7 @@ export function notebookView({ tables, schema, dataVersion, starters }: Notebook
       await task();
     } finally {
       root.dataset.state = "ready";
+      clearNotebookCancel();
     }
   }
 
@@ -258,7 +259,7 @@ export function notebookView({ tables, schema, dataVersion, starters }: Notebook
     actions.setAttribute("aria-label", `Actions of cell ${index + 1}`);
     actions.append(
       button("Run", () => void run(() => engine.runCell(cell.id)), { action: "run" }),
-      ...(cell.type === "sql" || cell.type === "steps" ? [button("Cancel", () => void cancelNotebookQuery(), { action: "cancel" })] : []),
+      ...(cell.type === "sql" || cell.type === "steps" ? [button("Cancel", () => void (root.dataset.state === "running" && cancelNotebookQuery()), { action: "cancel" })] : []),
       button("Move up", () => moveCell(cell.id, -1, "up"), { action: "up", disabled: index === 0 }),
       button("Move down", () => moveCell(cell.id, 1, "down"), { action: "down", disabled: index === notebook.cells.length - 1 }),
       button("Duplicate", () => duplicateCell(cell.id), { action: "duplicate" }),
