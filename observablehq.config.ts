@@ -34,6 +34,7 @@ export default {
     { name: "Data quality", path: "/quality" },
     { name: "Data catalog", path: "/catalog" },
     { name: "SQL explorer", path: "/explorer" },
+    { name: "Notebook", path: "/notebook" },
     { name: "Glossary", path: "/glossary" },
     { name: "Accessibility statement", path: "/accessibility" }
   ],

@@ -4,6 +4,8 @@ export default defineConfig({
   test: {
     projects: [
       {
+        // Framework's `npm:` imports are the packages in node_modules when Node runs a module (src/notebook/link.ts).
+        resolve: { alias: [{ find: /^npm:(.*)$/, replacement: "$1" }] },
         test: {
           name: "unit",
           include: ["tests/data-loaders/**/*.test.ts", "tests/src/**/*.test.ts", "tests/scripts/**/*.test.ts"],
@@ -13,6 +15,7 @@ export default defineConfig({
         }
       },
       {
+        resolve: { alias: [{ find: /^npm:(.*)$/, replacement: "$1" }] },
         test: {
           name: "browser",
           include: ["tests/browser/**/*.test.ts"],

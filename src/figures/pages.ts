@@ -4,6 +4,7 @@ import * as childDeaths from "./child-deaths.js";
 import * as domesticAbuse from "./domestic-abuse.js";
 import * as catalog from "./catalog.js";
 import * as explorer from "./explorer.js";
+import * as notebook from "./notebook.js";
 import * as overview from "./overview.js";
 import * as quality from "./quality.js";
 import * as report from "./report.js";
@@ -26,7 +27,8 @@ export const PAGE_MODULES: Readonly<Record<string, SpecModule>> = {
   report,
   quality,
   catalog,
-  explorer
+  explorer,
+  notebook
 };
 
 /** Returns a page's spec module, or throws naming the pages that have one. */
