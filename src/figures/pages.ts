@@ -1,12 +1,14 @@
 // The site's pages in navigation order, each with its spec module: the one list that names the pages. The build, the
 // tests and the Framework config read it; no page imports it.
+import * as board from "./board.js";
 import * as domesticAbuse from "./domestic-abuse.js";
 import { PAGE_URL_PARAMS as UNMOVED_URL_PARAMS, type UrlParamDeclaration } from "../lib/url-params.js";
 import { moduleParams, type SpecModule } from "./specs.js";
 
 /** Every page whose figures are declared in src/figures/, by file name under src/ (`index` for `/`). */
 export const PAGE_MODULES: Readonly<Record<string, SpecModule>> = {
-  "domestic-abuse": domesticAbuse
+  "domestic-abuse": domesticAbuse,
+  board
 };
 
 /** Returns a page's spec module, or throws naming the pages that have one. */

@@ -21,10 +21,6 @@ export interface UrlParamDeclaration {
  * text that those pages read themselves.
  */
 export const PAGE_URL_PARAMS = {
-  board: {
-    agency: { domain: { query: "boardAgencies", column: "agency" }, default: "all" },
-    theme: { domain: { query: "ofstedThemes", column: "theme" }, default: "all" }
-  },
   "early-help": {
     area: { domain: { query: "cafAreas", column: "area" }, default: ALL_AREAS }
   },

@@ -107,21 +107,6 @@ export const PAGE_DEFAULT_CALLS = {
     call("qualityFindings", "budget_position"),
     call("sectionParagraphs", "LSCB Spend and Budget")
   ],
-  board: [
-    call("boardAgencies"),
-    call("boardAttendanceTotals", "all"), // board.md: "all" agencies and themes when the address names none
-    call("boardAttendanceByMember", "all"),
-    call("qualityFindings", "board_attendance"),
-    call("boardAttendanceByAgency"),
-    call("sectionParagraphs", "LSCB Meetings"),
-    call("businessPlanStatusByPriority"),
-    call("qualityFindings", "business_plan"),
-    call("sectionParagraphs", "The LSCB Annual Business Plan 2012-2013"),
-    call("ofstedThemes"),
-    call("ofstedRatingCounts", "all"),
-    call("ofstedActions", "all"),
-    call("qualityFindings", "ofsted_actions")
-  ],
   report: [call("reportSections"), call("reportLines"), call("reportFigures")],
   quality: [call("qualityAudit")],
   catalog: [call("catalogTables"), call("catalogColumns")],

@@ -1,5 +1,4 @@
 import { ALLEGATIONS_QUERIES } from "./allegations-and-prevention.js";
-import { BOARD_QUERIES } from "./board.js";
 import { CHILD_DEATHS_QUERIES } from "./child-deaths.js";
 import { CHILDRENS_SOCIAL_CARE_QUERIES } from "./childrens-social-care.js";
 import { EARLY_HELP_QUERIES } from "./early-help.js";
@@ -22,7 +21,6 @@ export const QUERIES = {
   ...OVERVIEW_QUERIES,
   ...CHILDRENS_SOCIAL_CARE_QUERIES,
   ...WORKFORCE_AND_BUDGET_QUERIES,
-  ...BOARD_QUERIES,
   ...EARLY_HELP_QUERIES,
   ...REPORT_FIGURE_QUERIES,
   ...YOUNG_PEOPLE_QUERIES,
