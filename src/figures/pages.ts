@@ -4,10 +4,12 @@ import * as board from "./board.js";
 import * as domesticAbuse from "./domestic-abuse.js";
 import { PAGE_URL_PARAMS as UNMOVED_URL_PARAMS, type UrlParamDeclaration } from "../lib/url-params.js";
 import { moduleParams, type SpecModule } from "./specs.js";
+import * as workforceAndBudget from "./workforce-and-budget.js";
 
 /** Every page whose figures are declared in src/figures/, by file name under src/ (`index` for `/`). */
 export const PAGE_MODULES: Readonly<Record<string, SpecModule>> = {
   "domestic-abuse": domesticAbuse,
+  "workforce-and-budget": workforceAndBudget,
   board
 };
 

@@ -12,7 +12,6 @@ const SHIPPED_FILES: Record<string, () => Promise<unknown>> = {
   "young-people": () => FileAttachment("../data/query-results/young-people.json").json(),
   "child-deaths": () => FileAttachment("../data/query-results/child-deaths.json").json(),
   "allegations-and-prevention": () => FileAttachment("../data/query-results/allegations-and-prevention.json").json(),
-  "workforce-and-budget": () => FileAttachment("../data/query-results/workforce-and-budget.json").json(),
   report: () => FileAttachment("../data/query-results/report.json").json(),
   quality: () => FileAttachment("../data/query-results/quality.json").json(),
   catalog: () => FileAttachment("../data/query-results/catalog.json").json(),

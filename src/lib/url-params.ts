@@ -32,9 +32,6 @@ export const PAGE_URL_PARAMS = {
   },
   "allegations-and-prevention": {
     report: { domain: REPORT_KEYS, default: DEFAULT_REPORT }
-  },
-  "workforce-and-budget": {
-    view: { domain: ["income", "expenditure"], default: "income" }
   }
 } as const satisfies Record<string, Record<string, UrlParamDeclaration>>;
 

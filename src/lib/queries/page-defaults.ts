@@ -92,21 +92,6 @@ export const PAGE_DEFAULT_CALLS = {
     call("statedFiguresBySection", findAssuranceReport(DEFAULT_REPORT).section),
     call("sectionLines", findAssuranceReport(DEFAULT_REPORT).section)
   ],
-  "workforce-and-budget": [
-    call("trainingHeadlines"),
-    call("trainingFunnel"),
-    call("trainingEvents"),
-    call("staffTrainedByOrganisation"),
-    call("otherWorkforceFigures"),
-    call("sectionParagraphs", "Workforce Learning & Development"),
-    call("sectionParagraphs", "Priorities Areas for 13/14"),
-    call("budgetTotals"),
-    call("budgetBreakdown", "income"), // workforce-and-budget.md: the view shown when the address names none
-    call("qualityFindings", "budget_income"),
-    call("budgetPositionSteps"),
-    call("qualityFindings", "budget_position"),
-    call("sectionParagraphs", "LSCB Spend and Budget")
-  ],
   report: [call("reportSections"), call("reportLines"), call("reportFigures")],
   quality: [call("qualityAudit")],
   catalog: [call("catalogTables"), call("catalogColumns")],

@@ -8,7 +8,6 @@ import { OVERVIEW_QUERIES } from "./overview.js";
 import { REPORT_FIGURE_QUERIES } from "./report-figures.js";
 import { SHARED_QUERIES } from "./shared.js";
 import { WORKBENCH_QUERIES } from "./workbench.js";
-import { WORKFORCE_AND_BUDGET_QUERIES } from "./workforce-and-budget.js";
 import { YOUNG_PEOPLE_QUERIES } from "./young-people.js";
 
 // Node imports this module too (the build runs every page's default queries), so it imports query modules only.
@@ -20,7 +19,6 @@ export const QUERIES = {
   ...WORKBENCH_QUERIES,
   ...OVERVIEW_QUERIES,
   ...CHILDRENS_SOCIAL_CARE_QUERIES,
-  ...WORKFORCE_AND_BUDGET_QUERIES,
   ...EARLY_HELP_QUERIES,
   ...REPORT_FIGURE_QUERIES,
   ...YOUNG_PEOPLE_QUERIES,
