@@ -1,6 +1,7 @@
 // Observable Framework configuration: a plain object. Nothing here may point off the site's own origin.
 import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
+import { NAVIGATION } from "./src/figures/pages.js";
 
 // The data's version is the SHA-256 of the report text every table is read from (data-loaders/sources/), computed from
 // the file when the site is built, so the footer cannot name another version than the one the tables came from.
@@ -20,24 +21,8 @@ export default {
   title: "Safeguarding Explorer",
   root: "src",
   output: "dist",
-  pages: [
-    { name: "Overview", path: "/" },
-    { name: "Early help", path: "/early-help" },
-    { name: "Domestic abuse (MARAC)", path: "/domestic-abuse" },
-    { name: "Children's social care", path: "/childrens-social-care" },
-    { name: "Young people", path: "/young-people" },
-    { name: "Child deaths", path: "/child-deaths" },
-    { name: "Allegations and prevention", path: "/allegations-and-prevention" },
-    { name: "Workforce and budget", path: "/workforce-and-budget" },
-    { name: "Board", path: "/board" },
-    { name: "The report", path: "/report" },
-    { name: "Data quality", path: "/quality" },
-    { name: "Data catalog", path: "/catalog" },
-    { name: "SQL explorer", path: "/explorer" },
-    { name: "Notebook", path: "/notebook" },
-    { name: "Glossary", path: "/glossary" },
-    { name: "Accessibility statement", path: "/accessibility" }
-  ],
+  // The navigation, in order: src/figures/pages.ts, the one list of the site's pages.
+  pages: NAVIGATION,
   // The default list loads a Google font on every page; we use system fonts instead.
   globalStylesheets: [],
   style: "style.css",

@@ -8,7 +8,7 @@ import { writeParquet } from "../../data-loaders/parquet.js";
 import { readCommittedReport } from "../../data-loaders/sources/committed-report.js";
 import * as childrensSocialCare from "../../src/figures/childrens-social-care.js";
 import { namedQueries } from "../../src/figures/specs.js";
-import { SHARED_QUERIES } from "../../src/lib/queries/shared.js";
+import { sectionParagraphs } from "../../src/figures/shared.js";
 import { indicatorTilesSql } from "../../src/lib/queries/indicator-tiles.js";
 import * as overview from "../../src/figures/overview.js";
 
@@ -113,7 +113,7 @@ describe("the children's social care queries", () => {
   });
 
   it("sectionParagraphs gives a section's text without its heading; indicatorFindings the findings on its lines", async () => {
-    const paragraphs = await run(SHARED_QUERIES.sectionParagraphs!.sql, ["Child Protection"]);
+    const paragraphs = await run(sectionParagraphs.positionalSql, ["Child Protection"]);
     expect(paragraphs.map((row) => row.line)).toEqual([664, 666, 668, 670, 672]);
     const findings = await run(CHILDRENS_SOCIAL_CARE_QUERIES.indicatorFindings!.sql, ["referral_reason_share"]);
     expect(findings.map((row) => [row.check_id, row.severity])).toEqual([["stated_breakdown_sum", "error"], ["stated_percentage_unreachable", "info"]]);
