@@ -68,13 +68,15 @@ export function figureFrame<Row extends Record<string, unknown>>(options: Figure
   const actions = element("div", "se-figure__actions");
   const download = button("Download CSV");
   const copy = button("Copy link");
-  const named = [twinSummary, download, copy];
   const copied = element("span", "se-figure__status");
   copied.setAttribute("role", "status");
-  // Shown when the rows came from a named query (runNamedQuery attaches its SQL with the current filter values).
+  // Shown when the rows came from a query (runCall attaches its SQL with the current filter values).
   const explore = element("a", "se-figure__explore", "Open in explorer") as HTMLAnchorElement;
   explore.hidden = true;
-  actions.append(download, copy, explore, copied);
+  const openNotebook = notebookLink(() => ({ title: heading.textContent ?? id, sql: currentSql, chart: notebookChart(columns) }));
+  openNotebook.hidden = true;
+  const named = [twinSummary, download, copy, explore, openNotebook];
+  actions.append(download, copy, explore, openNotebook, copied);
   const caption = element("figcaption", "se-figure__source");
   const showSource = (rows: Row[]) => caption.replaceChildren("Source: ", link(source.label, typeof source.href === "function" ? source.href(rows) : source.href));
   showSource([]);
@@ -104,6 +106,7 @@ export function figureFrame<Row extends Record<string, unknown>>(options: Figure
   };
 
   let current: Row[] = [];
+  let currentSql = "";
   const beginUpdate = latestWins();
   let lastWidth = 0;
   let drawnOnce = false;
@@ -163,11 +166,14 @@ export function figureFrame<Row extends Record<string, unknown>>(options: Figure
 
   const update = (rows: Promise<Row[]>): Promise<void> => {
     const isLatest = beginUpdate();
-    // A named query's rows carry its SQL (runNamedQuery): shown as "Open in explorer" once known.
+    // A call's rows carry its SQL (runCall): shown as "Open in explorer" and "Open in notebook" once known.
     const sql = Promise.resolve((rows as { sql?: unknown }).sql).then((text) => {
       if (!isLatest()) return;
-      explore.hidden = typeof text !== "string";
-      if (typeof text === "string") explore.href = explorerHref(text);
+      explore.hidden = openNotebook.hidden = typeof text !== "string";
+      if (typeof text !== "string") return;
+      explore.href = explorerHref(text);
+      currentSql = text;
+      openNotebook.href = NOTEBOOK_PAGE;
     }, () => undefined);
     node.dataset.state = "loading";
     node.setAttribute("aria-busy", "true");
@@ -286,4 +292,32 @@ function link(label: string, href?: string): Node {
 
 function chartWidth(node: HTMLElement): number {
   return Math.max(280, Math.floor(node.getBoundingClientRect().width || 640));
+}
+
+const NOTEBOOK_PAGE = "./notebook";
+
+// "Open in notebook": the figure's SQL (its filter values written in) and its chart as cells. The notebook's link writer
+// is loaded when the reader reaches for the link (pointer, focus or click), so a reader who never does loads none of it.
+function notebookLink(figure: () => { title: string; sql: string; chart?: { mark: "bar"; x: string; y: string } }): HTMLAnchorElement {
+  const anchor = element("a", "se-figure__notebook", "Open in notebook") as HTMLAnchorElement;
+  const prepare = async () => {
+    const { notebookHrefForQuery } = await import("../notebook/figure-cells.js");
+    return (anchor.href = notebookHrefForQuery(figure()));
+  };
+  const prepareSoon = () => void prepare().catch(() => undefined);
+  anchor.addEventListener("pointerenter", prepareSoon);
+  anchor.addEventListener("focus", prepareSoon);
+  anchor.addEventListener("click", (event) => {
+    if (anchor.getAttribute("href") !== NOTEBOOK_PAGE) return;
+    event.preventDefault();
+    void prepare().then((href) => location.assign(href), () => location.assign(NOTEBOOK_PAGE));
+  });
+  return anchor;
+}
+
+// The notebook's chart of a figure's rows: bars of the first numeric column of the table twin against its first column.
+function notebookChart<Row>(columns: readonly TableColumn<Row>[]): { mark: "bar"; x: string; y: string } | undefined {
+  const [first] = columns;
+  const measure = columns.find((column) => column.numeric);
+  return first && measure && measure !== first ? { mark: "bar", x: String(first.key), y: String(measure.key) } : undefined;
 }

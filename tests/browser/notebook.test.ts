@@ -209,6 +209,26 @@ describe("the notebook", () => {
     await page.context().close();
   });
 
+  it("opens from /domestic-abuse's agency chart with Probation chosen: the figure's SQL and chart as cells, its table twin's numbers", async () => {
+    const visit = await visitPage(browser, inject("origin"), "/domestic-abuse?agency=Probation", { timeoutMs: 120_000 });
+    const { page } = visit;
+    const figure = page.locator("#marac-referrals-by-month");
+    await page.waitForFunction(() => document.querySelector("#marac-referrals-by-month")?.getAttribute("data-state") === "ready");
+    const twin = await figure.locator("table tbody tr").evaluateAll((trs) => trs.map((tr) => [...tr.querySelectorAll("th, td")].map((cell) => cell.textContent)));
+    const link = figure.getByRole("link", { name: /^Open in notebook: / });
+    await link.focus();
+    await page.waitForFunction(() => (document.querySelector("#marac-referrals-by-month .se-figure__notebook") as HTMLAnchorElement).href.includes("#notebook="));
+    await Promise.all([page.waitForURL(/\/notebook#notebook=/), link.click()]);
+    await page.waitForFunction(() => document.querySelector("[data-cell-id='chart'] figure svg") !== null, undefined, { timeout: 120_000 });
+    expect(await states(page)).toEqual(["title:ok", "figure:ok", "chart:ok"]);
+    const rows = await page.$$eval("[data-cell-id='figure'] .se-nb-output tbody tr", (trs) => trs.map((tr) => [...tr.querySelectorAll("td")].map((td) => td.textContent)));
+    // Table 1's Probation column, as the figure's table twin shows it: month by month, the same referrals.
+    expect(rows.every((row) => row[0] === "Probation")).toBe(true);
+    expect(rows.map((row) => Number(row[2]))).toEqual(twin.map((row) => Number(row[1])));
+    expect(rows.map((row) => Number(row[2])).reduce((sum, value) => sum + value, 0)).toBe(twin.reduce((sum, row) => sum + Number(row[1]), 0));
+    await page.context().close();
+  });
+
   it("cancels a long query, keeps the error in its cell, and the page stays responsive", async () => {
     const notebook = { version: 1, cells: [{ id: "slow", type: "sql", name: "slow", sql: "SELECT SUM(a.range * b.range) AS total FROM range(200000) a, range(200000) b" }, { id: "after", type: "sql", name: "after", sql: "SELECT * FROM slow" }] };
     const { page } = await openNotebook("/notebook");

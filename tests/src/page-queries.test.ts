@@ -7,14 +7,14 @@ import { extractReport } from "../../data-loaders/index.js";
 import { writeParquet } from "../../data-loaders/parquet.js";
 import { readCommittedReport } from "../../data-loaders/sources/committed-report.js";
 import * as childrensSocialCare from "../../src/figures/childrens-social-care.js";
-import { namedQueries } from "../../src/figures/specs.js";
+import { moduleQueries } from "../../src/figures/specs.js";
 import { sectionParagraphs } from "../../src/figures/shared.js";
 import { indicatorTilesSql } from "../../src/lib/queries/indicator-tiles.js";
 import * as overview from "../../src/figures/overview.js";
 
 // The overview's and children's social care page's SQL, run by DuckDB in Node over the extraction's own Parquet.
 // The children's social care page's queries with positional parameters, as the page runs them.
-const CHILDRENS_SOCIAL_CARE_QUERIES = namedQueries(childrensSocialCare);
+const CHILDRENS_SOCIAL_CARE_QUERIES = Object.fromEntries(moduleQueries(childrensSocialCare).map((query) => [query.name, { sql: query.positionalSql }]));
 let folder: string;
 let db: DuckDBConnection;
 
