@@ -13,6 +13,7 @@ export default {
     { name: "Allegations and prevention", path: "/allegations-and-prevention" },
     { name: "Workforce and budget", path: "/workforce-and-budget" },
     { name: "Board", path: "/board" },
+    { name: "Partners", path: "/partners" },
     { name: "The report", path: "/report" },
     { name: "Data quality", path: "/quality" },
     { name: "Data catalog", path: "/catalog" },

@@ -4,6 +4,7 @@ import * as domesticAbuse from "./domestic-abuse.js";
 import * as catalog from "./catalog.js";
 import * as explorer from "./explorer.js";
 import * as overview from "./overview.js";
+import * as partners from "./partners.js";
 import * as quality from "./quality.js";
 import * as report from "./report.js";
 import { PAGE_URL_PARAMS as UNMOVED_URL_PARAMS, type UrlParamDeclaration } from "../lib/url-params.js";
@@ -13,6 +14,7 @@ import { moduleParams, type SpecModule } from "./specs.js";
 export const PAGE_MODULES: Readonly<Record<string, SpecModule>> = {
   index: overview,
   "domestic-abuse": domesticAbuse,
+  partners,
   report,
   quality,
   catalog,
