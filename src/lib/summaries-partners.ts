@@ -135,7 +135,7 @@ export function titlePartnerCafs(rows: readonly PartnerCafRow[]): string {
   const name = rows[0]?.partner_name ?? NAME_WHILE_LOADING;
   if (!listed(rows, "quarter")) return `The CAF table does not list ${name}`;
   if (rows.every((row) => row.cafs === null)) return `The CAF table lists ${name} but leaves every quarter blank`;
-  return `CAFs completed on ${name}'s referral, quarter by quarter`;
+  return `CAFs completed on a referral from ${name}, quarter by quarter`;
 }
 
 /** Returns the partner's CAFs per financial year in words; a blank cell is said to be blank, never counted as 0. */
@@ -173,7 +173,7 @@ export function summarizePartnerBoard(rows: readonly PartnerBoardMemberRow[]): s
   if (!listed(rows, "member_no")) return `The board attendance table lists no member for ${name}.`;
   const { meetings, attended, represented, apologies, absent } = attendance(rows);
   const rate = formatPercent(Math.round((1000 * attended) / meetings) / 10);
-  const rest = `${plural(represented, "meeting")} at which ${rows.length === 1 ? "they were" : "a member was"} represented, ${plural(apologies, "apology", "apologies")} and ${plural(absent, "absence")} without apologies`;
+  const rest = `${plural(apologies, "apology", "apologies")}, ${plural(absent, "absence")} without apologies, and someone else sent in ${rows.length === 1 ? "their" : "a member's"} place at ${plural(represented, "meeting")}`;
   if (rows.length === 1) {
     const member = rows[0]!;
     return `${member.name} (${member.printed_name}, ${member.title}) attended ${attended} of ${meetings} board meetings (${rate}): ${rest}.`;
@@ -256,14 +256,17 @@ export function summarizePartnerComparison(rows: readonly PartnerComparisonRow[]
   const row = rows.find((candidate) => String(candidate.selected) === "true");
   if (!row) return `${rows.length} partners compared on MARAC referrals, CAFs, budget and board attendance.`;
   const of = (key: keyof PartnerComparisonRow) => rows.filter((candidate) => candidate[key] !== null).length;
-  const measure = (rank: number | null, key: keyof PartnerComparisonRow, what: string, table: string) =>
-    rank === null ? `the ${table} does not list it` : `${ordinal(rank)} of ${of(key)} on ${what}`;
-  return `Of the ${rows.length} partners, ${row.name} ranks ${joinWords([
-    measure(row.marac_rank, "marac_referrals", "MARAC referrals", "MARAC table"),
-    measure(row.cafs_rank, "cafs_2012_13", "CAFs completed in 2012/13", "CAF table"),
-    measure(row.budget_rank, "budget_gbp", "budget contribution", "income table"),
-    measure(row.board_rank, "board_attended_pct", "board attendance", "board attendance table")
-  ])}. Rank 1 is the most; partners tie on equal values.`;
+  const measures: [number | null, keyof PartnerComparisonRow, string, string][] = [
+    [row.marac_rank, "marac_referrals", "MARAC referrals", "MARAC table"],
+    [row.cafs_rank, "cafs_2012_13", "CAFs completed in 2012/13", "CAF table"],
+    [row.budget_rank, "budget_gbp", "budget contribution", "income table"],
+    [row.board_rank, "board_attended_pct", "board attendance", "board attendance table"]
+  ];
+  const ranked = measures.filter(([rank]) => rank !== null).map(([rank, key, what]) => `${ordinal(rank!)} of ${of(key)} on ${what}`);
+  const missing = measures.filter(([rank]) => rank === null).map(([, , , table]) => `the ${table}`);
+  const ranks = ranked.length ? `${row.name} ranks ${joinWords(ranked)}` : `${row.name} has no rank`;
+  const gaps = missing.length ? `; ${joinWords(missing)} ${missing.length === 1 ? "does" : "do"} not list it` : "";
+  return `Of the ${rows.length} partners, ${ranks}${gaps}. Rank 1 is the most; equal values share a rank.`;
 }
 
 function listed<Row>(rows: readonly Row[], key: keyof Row): boolean {
