@@ -47,9 +47,12 @@ describe("runPageQueries", () => {
     expect(agencyMonths.rows.map((row) => row[2])).toEqual([23, 20, 30, 28, 49, 24, 27, 26, 47, 40, 24, 25]);
   });
 
-  it("keeps each page's file small: the report reader's under 256 KiB, every other page's under 48 KiB", async () => {
+  it("keeps each page's file small: the report reader's under 256 KiB, /partners' under 384 KiB, every other page's under 48 KiB", async () => {
     const sizes = Object.fromEntries(await Promise.all(SHIPPED_PAGES.map(async (page) => [page, shippedBytes(await runPageQueries(page))] as const)));
-    for (const [page, bytes] of Object.entries(sizes)) expect(bytes, page).toBeLessThan(page === "report" ? 256 * 1024 : 48 * 1024);
+    // /partners ships eleven calls for each of its 12 partners, the report lines that name each among them (364 KiB,
+    // 39 KiB with Brotli): so that choosing a partner never waits for DuckDB.
+    const limits: Record<string, number> = { report: 256 * 1024, partners: 384 * 1024 };
+    for (const [page, bytes] of Object.entries(sizes)) expect(bytes, page).toBeLessThan(limits[page] ?? 48 * 1024);
   }, 60_000);
 
   it("says which parameter it cannot bind", async () => {
