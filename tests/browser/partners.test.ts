@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { auditAccessibility } from "./axe.js";
 import { parseDisplayed, queryBuiltData, tableTwinCells } from "./built-data.js";
 import { launchChromium } from "../../scripts/chromium.js";
-import { visitPage, type PageVisit } from "./page-session.js";
+import { preloadedModule, visitPage, type PageVisit } from "./page-session.js";
 
 // Every figure of /partners?partner=<id>, recomputed from the built Parquet files with this file's own SQL and
 // JavaScript (not the page's queries): the printed names are matched to the partner here, from agency_names' rows.
@@ -211,4 +211,35 @@ describe("the police's page (issue 13's test)", () => {
     expect(await visit.page.$eval("#partner-comparison", (figure) => getComputedStyle(figure.closest(".se-print-hide") ?? figure).display)).toBe("none");
     await visit.page.emulateMedia({ media: "screen" });
   });
+});
+
+describe("the answers /partners ships", () => {
+  it("are exactly what DuckDB-WASM returns for every call, for every partner, value for value and in the same order", async () => {
+    const visit = await visitPage(browser, inject("origin"), "/partners");
+    try {
+      expect(visit.ready).toBe("true");
+      const show = await preloadedModule(visit.page, "figures/show");
+      const figures = await preloadedModule(visit.page, "figures/partners");
+      // A string, not a function: the test runner would rewrite a function's import() for Node. runLiveCall always asks
+      // DuckDB-WASM; runCall answers from the shipped results.
+      const compared = (await visit.page.evaluate(`(async () => {
+        const {runCall, runLiveCall} = await import(${JSON.stringify(show)});
+        const module = await import(${JSON.stringify(figures)});
+        const plain = (rows) => JSON.stringify(rows.map((row) => Object.fromEntries(Object.entries(row).map(([key, value]) => [key, value instanceof Date ? {date: value.toISOString()} : value]))));
+        const partners = (await runCall(module.PARTNER.domain.call)).map((row) => row.partner_id);
+        const calls = Object.values(module).flatMap((spec) => spec.kind === "figure" ? [spec.rows] : spec.kind === "block" ? Object.values(spec.calls) : []);
+        const out = [];
+        for (const call of calls) for (const partner of partners) {
+          const shipped = plain(await runCall(call, {partner}));
+          const live = plain(await runLiveCall(call, {partner}));
+          out.push({name: call.query.name, partner, same: shipped === live, shipped: shipped === live ? "" : shipped.slice(0, 300), live: shipped === live ? "" : live.slice(0, 300)});
+        }
+        return out;
+      })()`)) as { name: string; partner: string; same: boolean }[];
+      expect(compared.length).toBe(14 * 12); // 7 figures and 7 block calls, for 12 partners
+      expect(compared.filter((result) => !result.same)).toEqual([]);
+    } finally {
+      await visit.page.context().close();
+    }
+  }, 240_000);
 });
