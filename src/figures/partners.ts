@@ -598,7 +598,10 @@ export const mapping = defineBlock({
       const cell = table.tBodies[0]?.rows[index]?.cells[4];
       if (cell && typeof row.source_line === "number") cell.replaceChildren(link(`line ${row.source_line}`, reportLineHref(row.source_line)));
     }
-    section.append(heading, about, explain, table);
+    const scroller = document.createElement("div");
+    scroller.className = "se-partner-mapping__table";
+    scroller.append(table);
+    section.append(heading, about, explain, scroller);
     return section;
   }
 });
