@@ -10,6 +10,7 @@ import * as earlyHelp from "./early-help.js";
 import * as explorer from "./explorer.js";
 import * as notebook from "./notebook.js";
 import * as overview from "./overview.js";
+import * as partners from "./partners.js";
 import * as quality from "./quality.js";
 import * as report from "./report.js";
 import type { UrlParamDeclaration } from "../lib/url-params.js";
@@ -35,6 +36,7 @@ export const PAGES: readonly SitePage[] = [
   { file: "allegations-and-prevention", name: "Allegations and prevention", module: allegationsAndPrevention },
   { file: "workforce-and-budget", name: "Workforce and budget", module: workforceAndBudget },
   { file: "board", name: "Board", module: board },
+  { file: "partners", name: "Partners", module: partners },
   { file: "report", name: "The report", module: report },
   { file: "quality", name: "Data quality", module: quality },
   { file: "catalog", name: "Data catalog", module: catalog },

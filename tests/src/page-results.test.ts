@@ -40,9 +40,10 @@ describe("runPageQueries", () => {
     expect(agencyMonths.rows.map((row) => row[2])).toEqual([23, 20, 30, 28, 49, 24, 27, 26, 47, 40, 24, 25]);
   });
 
-  // The board ships its attendance figures for each of its agencies and its action plan for each theme (moduleCalls), ~88 KiB.
-  const BUDGETS: Record<string, number> = { report: 256 * 1024, board: 96 * 1024 };
-  it("keeps each page's file small: the report reader's under 256 KiB, the board's under 96 KiB, every other page's under 48 KiB", async () => {
+  // Every filter value's answers ship (moduleCalls): the board's attendance for each agency and actions for each theme
+  // (~88 KiB); /partners' eleven calls for each of its 12 partners (364 KiB, 39 KiB with Brotli).
+  const BUDGETS: Record<string, number> = { report: 256 * 1024, board: 96 * 1024, partners: 384 * 1024 };
+  it("keeps each page's file small: the report reader's under 256 KiB, the board's under 96, /partners' under 384, every other page's under 48", async () => {
     const sizes = Object.fromEntries(await Promise.all(SHIPPED_PAGES.map(async (page) => [page, shippedBytes(await runPageQueries(page))] as const)));
     for (const [page, bytes] of Object.entries(sizes)) expect(bytes, page).toBeLessThan(BUDGETS[page] ?? 48 * 1024);
   }, 60_000);

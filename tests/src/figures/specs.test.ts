@@ -53,7 +53,7 @@ describe("the figure specs", () => {
     // DuckDB's binder names the table or column it cannot find; a call that runs binds.
     const results = await runSqlCalls(calls.map((spec) => ({ name: spec.query.name, sql: spec.query.positionalSql, params: callValues(spec), tables: spec.query.tables })));
     expect(results).toHaveLength(calls.length);
-  });
+  }, 60_000); // every page's calls in DuckDB: over 5 s on a shared 2-core machine
 
   it("give each filter whose values come from a query a column that query returns", async () => {
     const params = modules.flatMap(([, module]) => moduleParams(module)).filter((param) => !Array.isArray(param.domain));
@@ -62,5 +62,5 @@ describe("the figure specs", () => {
       const [result] = await runSqlCalls([{ name: domainCall.query.name, sql: domainCall.query.positionalSql, params: [], tables: domainCall.query.tables }]);
       expect(result!.columns, param.name).toContain(column);
     }
-  });
+  }, 60_000);
 });
