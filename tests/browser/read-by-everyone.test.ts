@@ -104,9 +104,8 @@ describe("charts as images with data", () => {
     await page.context().close();
   });
 
-  it("says Updating… while a filter's query runs, and not once it is answered", async () => {
+  it("says Updating… while a filter's answer is drawn (its rows are shipped; Plot may still be loading), and not once it is", async () => {
     const { page } = await visitPage(browser, inject("origin"), "/domestic-abuse");
-    await page.waitForFunction(() => document.documentElement.dataset.duckdb === "ready", undefined, { timeout: 60_000 });
     const seen = page.evaluate(
       () =>
         new Promise<string>((resolve) => {

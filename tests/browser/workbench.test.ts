@@ -95,8 +95,9 @@ describe("the data catalog", () => {
     const lines = csv.trim().split("\r\n");
     const rows = await queryBuiltData("SELECT meeting_label, cases FROM marac_meetings ORDER BY source_line");
     expect(lines.length).toBe(rows.length + 1);
-    expect(lines[0]).toBe("meeting_label,meeting_dates,first_date,month,sessions,cases,repeat_cases,children,source_line");
-    expect(lines.slice(1).map((line) => line.split(",")[5])).toEqual(rows.map((row) => String(row.cases)));
+    // The month's period columns (issue 13) follow the month.
+    expect(lines[0]).toBe("meeting_label,meeting_dates,first_date,month,period_start,period_end,period_kind,sessions,cases,repeat_cases,children,source_line");
+    expect(lines.slice(1).map((line) => line.split(",")[8])).toEqual(rows.map((row) => String(row.cases)));
     await page.context().close();
   });
 });
