@@ -198,12 +198,14 @@ export function bars<Row extends Record<string, unknown>>(rows: readonly Row[], 
     const targetTop = top;
     if (hasTargets) top += lineHeight + 2;
     const end = item.end ?? domain[0];
-    const room = width - px(Math.max(end, item.target ?? end)) - 8;
+    // The value is written after the bar's end, or after its target's tick where the tick would run through it.
+    const after = item.target !== null && item.target > end && px(item.target) - px(end) < textWidth(item.text, fontSize) + 12 ? item.target : Math.max(end, item.start);
+    const room = width - px(after) - 8;
     const valueLines = textWidth(item.text, fontSize) > room ? wrapToWidth(item.text, room, fontSize) : [item.text];
     const rowHeight = Math.max(BAR_HEIGHT, valueLines.length * lineHeight, onAxis ? labelLines.length * lineHeight : 0);
     const middle = top + rowHeight / 2;
     top += rowHeight + GAP;
-    return { ...item, labelText: joinLines(labelLines), valueLines: joinLines(valueLines), labelTop, targetTop, middle, barTop: middle - BAR_HEIGHT / 2, barBottom: middle + BAR_HEIGHT / 2, textAt: Math.max(end, item.start) };
+    return { ...item, labelText: joinLines(labelLines), valueLines: joinLines(valueLines), labelTop, targetTop, middle, barTop: middle - BAR_HEIGHT / 2, barBottom: middle + BAR_HEIGHT / 2, textAt: after };
   });
   const marginBottom = axis ? (xLabel ? 44 : 28) : 0;
   const height = Math.ceil(top - GAP + 4 + marginBottom);
