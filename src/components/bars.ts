@@ -9,7 +9,7 @@
 //   labelledBars (labelled-bars.ts)                   bars(rows, {...options, valueFormat: format, highlight: "highlight", axis: false})
 //   drawLabelledBars(format) (labelled-bars.ts)       drawBars({valueFormat: format, highlight: "highlight", axis: false})
 //   horizontalBarChart (horizontal-bar-chart.ts)      bars(rows, {...options, label: y, value: x, labelPosition: "axis"})
-//   groupedBarChart (grouped-bar-chart.ts)            bars(rows, {...options, group: category, label: group, labelPosition: "axis"})
+//   groupedBarChart (grouped-bar-chart.ts)            bars(rows, {missingLabel: "not stated", ...options, group: category, label: group, labelPosition: "axis"})
 //                                                     (`groups` [{name, fill}] becomes `fill: (row) => …`)
 //   targetBarChart (target-bar-chart.ts)              bars(rows, {xDomain: [0, 100], ...options})
 //   waterfallChart (waterfall-chart.ts)               bars(rows, {...options, value: end, valueFormat: formatAmount, xTickFormat: formatAmount})
@@ -171,7 +171,10 @@ export function bars<Row extends Record<string, unknown>>(rows: readonly Row[], 
   const integer = options.integerTicks ?? extent.every(Number.isInteger);
   const showLabels = !series;
   const onAxis = showLabels && labelPosition === "axis";
-  const marginLeft = onAxis ? Math.min(Math.round(width * 0.4), 10 + Math.max(...items.map((item) => textWidth(item.label, fontSize)))) : axis ? 12 : 4;
+  // Series bars name themselves in their value words, so their group's name goes on the axis beside them.
+  const groupsOnAxis = Boolean(series) && group !== undefined;
+  const axisWords = groupsOnAxis ? items.map((item) => item.group ?? "") : onAxis ? items.map((item) => item.label) : [];
+  const marginLeft = axisWords.length ? Math.min(Math.round(width * (groupsOnAxis ? 0.3 : 0.4)), 10 + Math.max(...axisWords.map((words) => textWidth(words, fontSize)))) : axis ? 12 : 4;
   // Room for the longest value after its bar, and for half a target's words centred on the target.
   const marginRight = Math.min(Math.round(width * 0.45), 12 + Math.max(0, ...items.map((item) => Math.max(textWidth(item.text, fontSize), textWidth(item.targetText, fontSize) / 2))));
   const plotWidth = Math.max(40, width - marginLeft - marginRight);
@@ -183,13 +186,13 @@ export function bars<Row extends Record<string, unknown>>(rows: readonly Row[], 
   const hasTargets = items.some((item) => item.target !== null);
   let top = 4;
   let currentGroup: string | null = null;
-  const titles: { text: string; top: number }[] = [];
+  const titles: { text: string; top: number; middle: number }[] = [];
   const laidOut = items.map((item, index) => {
     if (item.group !== null && (index === 0 || item.group !== currentGroup)) {
       if (index > 0) top += GAP;
-      const lines = wrapToWidth(item.group, width - 8, fontSize);
-      titles.push({ text: joinLines(lines), top });
-      top += lines.length * lineHeight + 4;
+      const lines = wrapToWidth(item.group, groupsOnAxis ? marginLeft - 10 : width - 8, fontSize);
+      titles.push({ text: joinLines(lines), top, middle: top });
+      if (!groupsOnAxis) top += lines.length * lineHeight + 4;
     }
     currentGroup = item.group;
     const labelLines = showLabels ? wrapToWidth(item.label, onAxis ? marginLeft - 10 : width - marginLeft - 4, fontSize) : [];
@@ -205,6 +208,7 @@ export function bars<Row extends Record<string, unknown>>(rows: readonly Row[], 
     const rowHeight = Math.max(BAR_HEIGHT, valueLines.length * lineHeight, onAxis ? labelLines.length * lineHeight : 0);
     const middle = top + rowHeight / 2;
     top += rowHeight + GAP;
+    if (groupsOnAxis) titles.at(-1)!.middle = (titles.at(-1)!.top + top - GAP) / 2;
     return { ...item, labelText: joinLines(labelLines), valueLines: joinLines(valueLines), labelTop, targetTop, middle, barTop: middle - BAR_HEIGHT / 2, barBottom: middle + BAR_HEIGHT / 2, textAt: after };
   });
   const marginBottom = axis ? (xLabel ? 44 : 28) : 0;
@@ -228,7 +232,8 @@ export function bars<Row extends Record<string, unknown>>(rows: readonly Row[], 
       Plot.text(withTarget, { x: "target", y: "targetTop", text: "targetText", lineAnchor: "top", ...halo, ariaHidden: "true" } as PlotTypes.TextOptions)
     );
   }
-  if (titles.length) marks.push(Plot.text(titles, { frameAnchor: "left", dx: 4 - marginLeft, y: "top", text: "text", textAnchor: "start", lineAnchor: "top", fontWeight: "bold", lineHeight: lineHeight / fontSize, ...halo } as PlotTypes.TextOptions));
+  if (groupsOnAxis) marks.push(Plot.text(titles, { frameAnchor: "left", dx: -8, y: "middle", text: "text", textAnchor: "end", lineAnchor: "middle", lineHeight: lineHeight / fontSize, ...halo } as PlotTypes.TextOptions));
+  else if (titles.length) marks.push(Plot.text(titles, { frameAnchor: "left", dx: 4 - marginLeft, y: "top", text: "text", textAnchor: "start", lineAnchor: "top", fontWeight: "bold", lineHeight: lineHeight / fontSize, ...halo } as PlotTypes.TextOptions));
   if (showLabels) {
     // An emphasised label is bold as well as its bar coloured, so colour is never the only cue.
     const place = onAxis

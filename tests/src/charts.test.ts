@@ -58,6 +58,24 @@ describe("bars", () => {
   });
 });
 
+describe("bars in series", () => {
+  it("names each group on the axis, each bar in its value words, a missing one as no data, and a starred one in a note", () => {
+    const rows = [{ quarter: "Q1", area: 53, agency: 110 }, { quarter: "Q4", area: 41, agency: null }];
+    const chart = bars(rows, {
+      group: "quarter",
+      series: [{ key: "area", label: "By area" }, { key: "agency", label: "By agency" }],
+      note: (row, series) => (row.quarter === "Q4" && series.key === "area" ? "one blank cell" : null),
+      width: 390,
+      ...NAMES
+    });
+    const texts = [...chart.querySelectorAll("svg text")].map((text) => text.textContent);
+    expect(texts).toEqual(expect.arrayContaining(["Q1", "Q4", "By area: 53", "By agency: 110", "By area: 41*", "By agency: no data"]));
+    expect(chart.querySelectorAll("g.se-mark-missing[stroke-dasharray] rect").length).toBe(1);
+    expect(chart.querySelectorAll("g.se-mark-value rect").length).toBe(3);
+    expect(chart.querySelector(".se-chart-notes")?.textContent).toBe("* Q4, By area: one blank cell");
+  });
+});
+
 describe("columns", () => {
   it("gives small counts whole-number ticks (no 0.5 after a filter) and writes its text at 12 px or more", () => {
     const rows = [{ month: "2012-04", referrals: 1 }, { month: "2012-05", referrals: 0 }, { month: "2012-06", referrals: 2 }];
