@@ -1,9 +1,9 @@
 import type * as PlotTypes from "npm:@observablehq/plot";
 import { Plot } from "../lib/plot.js";
 import { CATEGORY_SCHEME, INK, LABEL_HALO, PAPER, PRIMARY_FILL } from "../lib/palette.js";
-import { wholeTicks } from "../lib/label-layout.js";
+import { textWidth, wholeTicks } from "../lib/label-layout.js";
 import { formatCount } from "../lib/format.js";
-import { LINE_DASH, chartLegend, chartStyle, chartWithKey, labelMarkGroups, type LegendItem } from "./chart-marks.js";
+import { CHART_FONT_SIZE, LINE_DASH, chartLegend, chartStyle, chartWithKey, labelMarkGroups, type LegendItem } from "./chart-marks.js";
 
 /** One measure drawn over the periods: its column, its words in the legend, and how it is drawn. */
 export interface ColumnLayer<Row> {
@@ -53,7 +53,10 @@ export function columns<Row extends Record<string, unknown>>(rows: readonly Row[
   const height = options.height ?? (series ? 380 : 340);
   const narrow = width < 560;
   const marginTop = 16;
-  const marginBottom = narrow ? 64 : 44;
+  // Period names are turned 45° on a narrow chart: leave room below and to the left for the longest of them.
+  const periodWidth = Math.max(0, ...rows.map((row) => textWidth(xTickFormat ? xTickFormat(row[x] as never) : String(row[x]), CHART_FONT_SIZE)));
+  const marginBottom = narrow ? Math.max(64, Math.ceil(periodWidth * Math.SQRT1_2) + 24) : 44;
+  const marginLeft = narrow ? Math.max(44, Math.ceil(periodWidth * Math.SQRT1_2)) : 44;
   const known = (key: string) => (row: Row) => row[key] !== null && row[key] !== undefined;
   const measures = layers ? layers.map((layer) => layer.y) : y ? [y] : [];
   const values = rows.flatMap((row) => measures.filter((key) => known(key)(row)).map((key) => Number(row[key])));
@@ -108,6 +111,7 @@ export function columns<Row extends Record<string, unknown>>(rows: readonly Row[
       height,
       marginTop,
       marginBottom,
+      marginLeft,
       ariaLabel,
       ariaDescription,
       style: chartStyle(),

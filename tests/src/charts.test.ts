@@ -86,6 +86,17 @@ describe("columns", () => {
     for (const size of fontSizes(chart)) expect(size).toBeGreaterThanOrEqual(12);
   });
 
+  it("leaves room at 320 px for period names turned 45°, so none is cut at the chart's left or bottom edge", () => {
+    const rows = ["2011/12 Q1", "2011/12 Q2", "2012/13 Q1"].map((period) => ({ period, cafs: 10 }));
+    const svg = svgOf(columns(rows, { x: "period", y: "cafs", width: 320, ...NAMES }));
+    const names = [...svg.querySelectorAll("g[aria-label='x-axis tick label'] text")];
+    expect(names.map((text) => text.textContent)).toEqual(["2011/12 Q1", "2011/12 Q2", "2012/13 Q1"]);
+    const height = Number(svg.getAttribute("height"));
+    // The x axis sits marginBottom above the foot; a 45° name of 10 characters (78 px) reaches about 0.71 × 78 px below it.
+    const axisY = Number(/translate\([^,]+,([\d.]+)\)/.exec(svg.querySelector("g[aria-label='x-axis tick label']")!.getAttribute("transform")!)![1]);
+    expect(height - axisY).toBeGreaterThan(0.71 * 78 + 12); // and the tick and its padding above the name
+  });
+
   it("draws the dashed line's legend swatch with the line's own dashes", () => {
     const chart = casesRepeatChildrenChart([{ month: "2012-04", cases: 23, repeat: 5, children: 30 }], { x: "month", cases: "cases", repeatCases: "repeat", children: "children", width: 640, ...NAMES });
     const line = chart.querySelector(".se-mark-children")!;
