@@ -1,13 +1,16 @@
 /**
  * `npm run bench`: extraction, a clean build, every built page loaded cold against the floor (a static page drawing
- * the MARAC chart with Plot from inline data), the same under simulated slow mobile, and every filter's redraw time.
- * Writes bench/results/latest.json and latest.md; prints PASS or FAIL per budget but does not fail on a missed one.
+ * the MARAC chart with Plot from inline data, loaded before each page load), the same under simulated slow mobile,
+ * every control changed the instant its page becomes live and once it has settled, every page visited in one browser
+ * context (the bytes of a whole visit), and DuckDB's start on the pages that start it (cold and warm).
+ * Writes bench/results/latest.json and latest.md (and, for a complete run, the README's Performance table); prints
+ * PASS or FAIL per budget but does not fail on a missed one.
  * Parts of it (scripts/bench/options.ts): --pages /,/board, --dist <folder> (a site already built: no build) or
- * --skip-build (dist/ as it is), --runs, --slow-runs (0: no slow mobile), --changes (0: no interactions),
- * --slow-timeout-s, --first-change (each page's first filter change at the ready marker) and --out; a partial run
- * writes to tmp/bench unless --out says otherwise.
+ * --skip-build (dist/ as it is), --runs, --slow-runs (0: no slow mobile), --changes (0: no controls), --live-runs,
+ * --duckdb-pages (none: skip), --slow-timeout-s, --first-change (each page's first filter change at the ready marker)
+ * and --out; a partial run writes to tmp/bench unless --out says otherwise.
  */
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { cpus, release, tmpdir, totalmem, type as osType } from "node:os";
 import { join, relative, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -19,18 +22,18 @@ import { builtPagePaths } from "./site-pages.js";
 import { EXTRACTION_RUNS, measureExtraction } from "./bench-extract.js";
 import { timeCleanBuild } from "./bench/clean-build.js";
 import { findVendoredPlot, sumCasesByMonth, writeFloorPage, type MaracMeetingInput } from "./bench/floor-page.js";
-import { measureFirstChange, measureInteractions, type FirstChange } from "./bench/interactions.js";
-import { parseBenchOptions } from "./bench/options.js";
-import { measurePageLoad, type PageLoad } from "./bench/page-load.js";
-import { formatMarkdown, type BenchMethod, type BenchResults, type FirstChangeResult, type InteractionResult, type PageResult } from "./bench/report.js";
-import { medianOfRuns, quantile } from "./bench/stats.js";
+import { listPageFilters, measureFirstChange, measureInteractions, type FirstChange } from "./bench/interactions.js";
+import { COMPLETE_OUT, parseBenchOptions } from "./bench/options.js";
+import { measurePageLoad, newBenchContext, type PageLoad } from "./bench/page-load.js";
+import { formatMarkdown, replaceReadmeResults, type BenchMethod, type BenchResults, type ControlResult, type DuckDBReadyResult, type FirstChangeResult, type PageResult } from "./bench/report.js";
+import { interleavedLoadOrder, medianOfRuns, quantile, spreadOfRuns, type Spread } from "./bench/stats.js";
 import { SLOW_MOBILE } from "./bench/throttling.js";
 import { serveDist } from "./serve-dist.js";
 
 const ROOT = fileURLToPath(new URL("../", import.meta.url));
 const FLOOR = "floor";
 
-const { runs, slowRuns, changes, slowTimeoutMs, ...options } = parseBenchOptions(process.argv.slice(2));
+const { runs, slowRuns, changes, liveRuns, slowTimeoutMs, duckdbPages, ...options } = parseBenchOptions(process.argv.slice(2));
 const started = performance.now();
 const elapsed = () => `${((performance.now() - started) / 1000).toFixed(0)} s`;
 const log = (message: string) => console.log(`[${elapsed().padStart(5)}] ${message}`);
@@ -58,33 +61,35 @@ const browser = await launchChromium();
 const urlOf = (path: string) => (path === FLOOR ? `${floor.origin}/` : site.origin + path);
 
 try {
-  const normal = await loadEveryPage(browser, { runs, label: "cold", timeoutMs: 60_000 });
-  const slow = slowRuns > 0 ? await loadEveryPage(browser, { runs: slowRuns, label: "slow mobile", timeoutMs: slowTimeoutMs, slowMobile: true }) : null;
+  const { results: normal, floorSpread } = await loadEveryPage(browser, { runs, label: "cold", timeoutMs: 60_000 });
+  const slowLoads = slowRuns > 0 ? await loadEveryPage(browser, { runs: slowRuns, label: "slow mobile", timeoutMs: slowTimeoutMs, slowMobile: true }) : null;
+  const slow = slowLoads?.results;
 
-  const interactions: InteractionResult[] = [];
-  for (const path of changes > 0 ? paths : []) {
-    const filters = await measureInteractions(browser, site.origin, path, { changes });
-    for (const filter of filters) {
-      const p50 = filter.timesMs.length ? quantile(filter.timesMs, 0.5) : null;
-      const p95 = filter.timesMs.length ? quantile(filter.timesMs, 0.95) : null;
-      const notes = [filter.withoutRedraw ? `${filter.withoutRedraw} changes redrew no figure` : "", filter.failed ? `${filter.failed} failed` : ""].filter(Boolean).join(", ");
-      log(`interactions ${path} "${filter.input}": ${filter.timesMs.length} changes, p50 ${p50?.toFixed(1)} ms, p95 ${p95?.toFixed(1)} ms${notes ? ` (${notes})` : ""}`);
-      interactions.push({ page: filter.page, input: filter.input, p50_ms: round(p50, 1), p95_ms: round(p95, 1) });
-    }
-  }
+  for (const path of changes > 0 ? paths : []) normal.get(path)!.controls = await measureControls(path);
+
+  const tourBytes = await measureTour(browser);
+  const duckdbReady: DuckDBReadyResult[] = [];
+  for (const path of duckdbPages) duckdbReady.push(await measureDuckDBReady(browser, path));
 
   const firstChanges = options.firstChange ? await timeFirstChanges(browser) : undefined;
 
+  const floorResult = normal.get(FLOOR)!;
   const results: BenchResults = {
     machine: `${cpus().length} × ${cpus()[0]?.model.trim() ?? "unknown CPU"}, ${(totalmem() / 2 ** 30).toFixed(1)} GiB RAM, ${osType()} ${release()}, Node ${process.version}, Chromium ${browser.version()}`,
     date: new Date().toISOString(),
     extract_ms: round(extraction.medianMs, 1)!,
     build_s: round(buildSeconds, 1),
-    floor_first_chart_ms: normal.get(FLOOR)!.first_chart_ms,
+    floor_first_chart_ms: floorResult.first_chart_ms,
+    floor_first_chart_spread_ms: floorSpread,
+    floor_bytes: floorResult.bytes_compressed,
+    tour_bytes_compressed: tourBytes,
+    duckdb_ready_cold_ms: duckdbReady[0]?.cold_ms ?? null,
+    duckdb_ready_warm_ms: duckdbReady[0]?.warm_ms ?? null,
+    duckdb_pages: duckdbReady,
     pages: paths.map((path) => normal.get(path)!),
-    floor_bytes: normal.get(FLOOR)!.bytes,
-    slow_mobile: slow ? { floor_first_chart_ms: slow.get(FLOOR)!.first_chart_ms, pages: paths.map((path) => slow.get(path)!) } : { floor_first_chart_ms: null, pages: [] },
-    interactions,
+    slow_mobile: slow
+      ? { floor_first_chart_ms: slow.get(FLOOR)!.first_chart_ms, floor_first_chart_spread_ms: slowLoads!.floorSpread, pages: paths.map((path) => slow.get(path)!) }
+      : { floor_first_chart_ms: null, floor_first_chart_spread_ms: null, pages: [] },
     ...(firstChanges ? { first_changes: firstChanges } : {})
   };
   const method: BenchMethod = {
@@ -92,9 +97,10 @@ try {
     runs,
     slowRuns,
     changes,
+    liveRuns,
     slowTimeoutMs,
     buildNote: buildSeconds === null ? "skipped" : "`npm run build` with no dist/ and no Framework cache, vendored npm modules included",
-    slowMobileNote: slowRuns === 0 ? "not measured (`--slow-runs 0`)." : `${SLOW_MOBILE.latencyMs} ms latency, ${(SLOW_MOBILE.bytesPerSecond * 8) / 1e6} Mbit/s down and up, the page's CPU ${SLOW_MOBILE.cpuSlowdown}× slower (Chrome DevTools Protocol), medians of ${slowRuns} runs; a load ends at the ready marker (DuckDB is not waited for) or after ${slowTimeoutMs / 1000} s, and a page that timed out is not loaded again.`
+    slowMobileNote: slowRuns === 0 ? "not measured (`--slow-runs 0`)." : `${SLOW_MOBILE.latencyMs} ms latency, ${(SLOW_MOBILE.bytesPerSecond * 8) / 1e6} Mbit/s down and up, the page's CPU ${SLOW_MOBILE.cpuSlowdown}× slower (Chrome DevTools Protocol), medians of ${slowRuns} runs, interleaved with the floor in the same way; a load ends at the ready marker (DuckDB is not waited for) or after ${slowTimeoutMs / 1000} s, and a page that timed out is not loaded again.`
   };
   const out = resolve(ROOT, options.out);
   mkdirSync(out, { recursive: true });
@@ -102,6 +108,12 @@ try {
   const markdown = formatMarkdown(results, method);
   writeFileSync(join(out, "latest.md"), markdown);
   console.log("\n" + markdown);
+  // Only a complete run that writes bench/results speaks for the README.
+  if (options.complete && out === resolve(ROOT, COMPLETE_OUT)) {
+    const readme = join(ROOT, "README.md");
+    writeFileSync(readme, replaceReadmeResults(readFileSync(readme, "utf8"), markdown));
+    log("wrote the Performance table into README.md");
+  }
   log(`wrote ${relative(ROOT, join(out, "latest.json"))} and latest.md${options.complete ? "" : " (a partial run)"}; budgets are goals, so a FAIL does not fail the command`);
 } finally {
   await browser.close();
@@ -109,39 +121,115 @@ try {
   rmSync(floorDir, { recursive: true, force: true });
 }
 
-/** Loads the floor and every page `runs` times each, interleaved run by run, and returns each one's medians. */
-async function loadEveryPage(browser: Browser, { runs, label, timeoutMs, slowMobile = false }: { runs: number; label: string; timeoutMs: number; slowMobile?: boolean }): Promise<Map<string, PageResult>> {
+/**
+ * Loads every page `runs` times, the floor before each page load and the pages' order rotated each round
+ * (`interleavedLoadOrder`), and returns each one's medians and interquartile ranges (the floor's too, over its many loads).
+ */
+async function loadEveryPage(browser: Browser, { runs, label, timeoutMs, slowMobile = false }: { runs: number; label: string; timeoutMs: number; slowMobile?: boolean }): Promise<{ results: Map<string, PageResult>; floorSpread: Spread | null }> {
   const loads = new Map<string, PageLoad[]>([FLOOR, ...paths].map((path) => [path, []]));
-  for (let run = 1; run <= runs; run++) {
-    for (const [path, done] of loads) {
-      if (done.some((load) => load.timedOut)) continue; // a page that timed out once is not loaded again
-      // Under slow mobile DuckDB's 34 MB wasm alone takes minutes: the load ends at the ready marker.
-      const load = await measurePageLoad(browser, urlOf(path), { slowMobile, timeoutMs, waitForDuckDB: !slowMobile && path !== FLOOR });
-      done.push(load);
-      const warning = load.timedOut
-        ? ` — stopped after ${timeoutMs / 1000} s`
-        : load.ready === "error"
-          ? ' — the page says data-ready="error"'
-          : !slowMobile && load.duckdbWorker && load.duckdbReadyMs === null
-            ? ` — DuckDB's worker started but no "duckdb-ready" mark came within ${timeoutMs / 1000} s`
-            : "";
-      log(`${label} ${run}/${runs} ${path}: first chart ${ms(load.firstChartMs)}, every chart ${ms(load.allChartsMs)}, DuckDB ready ${ms(load.duckdbReadyMs)}, ${(load.bytes / 1e6).toFixed(2)} MB in ${load.requests} requests${warning}`);
-    }
+  const order = interleavedLoadOrder(paths, runs, FLOOR);
+  for (const [step, { path, run }] of order.entries()) {
+    const done = loads.get(path)!;
+    if (done.some((load) => load.timedOut)) continue; // a page that timed out once is not loaded again
+    // Under slow mobile the load ends at the ready marker; otherwise it waits for DuckDB only where the page starts it
+    // by itself (the explorer), else for the page to be idle: what a reader who touches no control transfers.
+    const load = await measurePageLoad(browser, urlOf(path), { slowMobile, timeoutMs, waitForDuckDB: !slowMobile && path !== FLOOR });
+    done.push(load);
+    const warning = load.timedOut
+      ? ` — stopped after ${timeoutMs / 1000} s`
+      : load.ready === "error"
+        ? ' — the page says data-ready="error"'
+        : !slowMobile && load.duckdbWorker && load.duckdbReadyMs === null
+          ? ` — DuckDB's worker started but no "duckdb-ready" mark came within ${timeoutMs / 1000} s`
+          : "";
+    log(`${label} ${step + 1}/${order.length} ${path} (run ${run} of ${path === FLOOR ? paths.length * runs : runs}): first chart ${ms(load.firstChartMs)}, every chart ${ms(load.allChartsMs)}, DuckDB ready ${ms(load.duckdbReadyMs)}, ${(load.bytes / 1e6).toFixed(2)} MB in ${load.requests} requests${warning}`);
   }
-  return new Map(
-    [...loads].map(([path, done]) => [
-      path,
-      {
+  const results = new Map(
+    [...loads].map(([path, done]) => {
+      const firstChart = spreadOfRuns(done.map((load) => load.firstChartMs));
+      const allCharts = spreadOfRuns(done.map((load) => load.allChartsMs));
+      const result: PageResult = {
         path,
-        first_chart_ms: round(medianOfRuns(done.map((load) => load.firstChartMs)), 0),
-        all_charts_ms: round(medianOfRuns(done.map((load) => load.allChartsMs)), 0),
+        runs: done.length,
+        bytes_compressed: round(medianOfRuns(done.map((load) => load.bytes)), 0),
+        first_chart_ms: round(firstChart?.median ?? null, 0),
+        first_chart_iqr_ms: round(firstChart?.iqr ?? null, 0),
+        all_charts_ms: round(allCharts?.median ?? null, 0),
+        all_charts_iqr_ms: round(allCharts?.iqr ?? null, 0),
         duckdb_ready_ms: round(medianOfRuns(done.map((load) => load.duckdbReadyMs)), 0),
-        bytes: round(medianOfRuns(done.map((load) => load.bytes)), 0),
         bytes_before_first_chart: round(medianOfRuns(done.map((load) => load.bytesBeforeFirstChart)), 0),
-        requests: round(medianOfRuns(done.map((load) => load.requests)), 0)
-      }
-    ])
+        requests: round(medianOfRuns(done.map((load) => load.requests)), 0),
+        controls: []
+      };
+      return [path, result];
+    })
   );
+  const floor = spreadOfRuns(loads.get(FLOOR)!.map((load) => load.firstChartMs));
+  const floorSpread = floor && { ...floor, min: round(floor.min, 0)!, q1: round(floor.q1, 0)!, median: round(floor.median, 0)!, q3: round(floor.q3, 0)!, max: round(floor.max, 0)!, iqr: round(floor.iqr, 0)! };
+  return { results, floorSpread };
+}
+
+/**
+ * Measures each control of a page: `liveRuns` cold loads changing it the instant the page becomes live (each to
+ * another value), then, in one load, every control cycled through its values once the page has settled.
+ */
+async function measureControls(path: string): Promise<ControlResult[]> {
+  const filters = await listPageFilters(browser, site.origin, path);
+  const atLive = new Map<string, number[]>();
+  for (const [filter, { input }] of filters.entries()) {
+    const times: number[] = [];
+    for (let run = 0; run < liveRuns; run++) {
+      const change = await measureFirstChange(browser, site.origin, path, { filter, step: run });
+      if (change?.ms !== null && change?.ms !== undefined) times.push(change.ms);
+      log(`control at live ${run + 1}/${liveRuns} ${path} "${input}": ${ms(change?.ms ?? null)}`);
+    }
+    atLive.set(input, times);
+  }
+  const settled = await measureInteractions(browser, site.origin, path, { changes });
+  return filters.map(({ input, values }) => {
+    const live = atLive.get(input) ?? [];
+    const timings = settled.find((filter) => filter.input === input);
+    const p50 = timings?.timesMs.length ? quantile(timings.timesMs, 0.5) : null;
+    const p95 = timings?.timesMs.length ? quantile(timings.timesMs, 0.95) : null;
+    const notes = timings ? [timings.withoutRedraw ? `${timings.withoutRedraw} changes redrew no figure` : "", timings.failed ? `${timings.failed} failed` : ""].filter(Boolean).join(", ") : "not measured";
+    log(`control settled ${path} "${input}": ${timings?.timesMs.length ?? 0} changes, p50 ${ms(p50)}, p95 ${ms(p95)}, each: ${timings?.timesMs.map((time) => time.toFixed(0)).join(" ") ?? "—"}${notes ? ` (${notes})` : ""}`);
+    // A change at live that redrew nothing or failed counts as missing: the p95 is null unless every load answered.
+    return { input, values, p95_at_live_ms: live.length === liveRuns ? round(quantile(live, 0.95), 0) : null, p50_ms: round(p50, 1), p95_ms: round(p95, 1) };
+  });
+}
+
+/** Visits every page once in one browser context (a shared cache, as one reader's visit) and returns the bytes transferred in all. */
+async function measureTour(browser: Browser): Promise<number> {
+  const context = await newBenchContext(browser);
+  try {
+    let bytes = 0;
+    for (const path of paths) {
+      const load = await measurePageLoad(browser, urlOf(path), { context });
+      bytes += load.bytes;
+      log(`tour ${path}: ${(load.bytes / 1e6).toFixed(2)} MB (${(bytes / 1e6).toFixed(2)} MB so far)`);
+    }
+    return bytes;
+  } finally {
+    await context.close();
+  }
+}
+
+/** Loads a page that starts DuckDB `runs` times cold and, each time, again in the same context (the cache kept): DuckDB ready, cold and warm. */
+async function measureDuckDBReady(browser: Browser, path: string): Promise<DuckDBReadyResult> {
+  const cold: (number | null)[] = [];
+  const warm: (number | null)[] = [];
+  for (let run = 1; run <= runs; run++) {
+    const context = await newBenchContext(browser);
+    try {
+      cold.push((await measurePageLoad(browser, urlOf(path), { context })).duckdbReadyMs);
+      warm.push((await measurePageLoad(browser, urlOf(path), { context })).duckdbReadyMs);
+    } finally {
+      await context.close();
+    }
+    log(`DuckDB ready ${run}/${runs} ${path}: cold ${ms(cold.at(-1)!)}, warm ${ms(warm.at(-1)!)}`);
+  }
+  const [coldSpread, warmSpread] = [spreadOfRuns(cold), spreadOfRuns(warm)];
+  return { path, cold_ms: round(coldSpread?.median ?? null, 0), cold_iqr_ms: round(coldSpread?.iqr ?? null, 0), warm_ms: round(warmSpread?.median ?? null, 0), warm_iqr_ms: round(warmSpread?.iqr ?? null, 0) };
 }
 
 /** Times each page's first filter change at the ready marker, `runs` cold loads each; pages without a filter are left out. */

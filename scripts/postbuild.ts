@@ -19,6 +19,13 @@ export const SIDEBAR_TOGGLE_LABEL = "Show the list of pages";
 export const SIDEBAR_LABEL = "Pages";
 export const PAGER_LABEL = "Previous and next page";
 
+/**
+ * Keeps the sidebar toggle's aria-pressed true to whether the sidebar shows: checked, or left to the layout
+ * (indeterminate) on a window at least as wide as Framework's 640px + 6rem + 272px, where the sidebar is open by default.
+ */
+export const SIDEBAR_TOGGLE_STATE_SCRIPT =
+  '<script>{const t=document.getElementById("observablehq-sidebar-toggle"),w=matchMedia("(min-width: 1008px)"),s=()=>t.setAttribute("aria-pressed",String(t.checked||(t.indeterminate&&w.matches)));s();t.addEventListener("change",s);w.addEventListener("change",s)}</script>';
+
 /** Returns a page with `lang="en-GB"`, a zoomable viewport, a skip link first, and a sidebar list holding only list items. */
 export function fixPageHtml(html: string): string {
   const fixed = html
@@ -29,7 +36,10 @@ export function fixPageHtml(html: string): string {
     .replace(/<body([^>]*)>(?!\s*<a class="skip-link")/, `<body$1>\n${SKIP_LINK}`)
     // Framework's shell names its sidebar toggle only by a title and its two navigation landmarks not at all, and does
     // not mark the current page's link: screen readers announced "navigation" twice and no "current page".
-    .replace(/<input id="observablehq-sidebar-toggle" type="checkbox"(?![^>]*aria-label)/, `$& aria-label="${SIDEBAR_TOGGLE_LABEL}"`)
+    .replace(/<input id="observablehq-sidebar-toggle" type="checkbox"(?![^>]*aria-label)/, `$& aria-label="${SIDEBAR_TOGGLE_LABEL}" role="button" aria-pressed="false"`)
+    // The toggle is a checkbox outside every landmark (axe region): as a toggle button (exempt, and allowed on a checkbox
+    // with aria-pressed) it says whether the list of pages is shown; the script keeps aria-pressed true to that.
+    .replace(/<\/body>/, (end) => (html.includes(SIDEBAR_TOGGLE_STATE_SCRIPT) ? end : `${SIDEBAR_TOGGLE_STATE_SCRIPT}\n${end}`))
     .replace(/<nav id="observablehq-sidebar">/, `<nav id="observablehq-sidebar" aria-label="${SIDEBAR_LABEL}">`)
     .replace(/<nav>(?=<a rel="(?:prev|next)")/, `<nav aria-label="${PAGER_LABEL}">`)
     .replace(/(<li class="observablehq-link observablehq-link-active"><a)(?! aria-current)/g, '$1 aria-current="page"');

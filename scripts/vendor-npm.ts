@@ -27,6 +27,22 @@ export const VENDORED_PACKAGES: readonly VendoredPackage[] = [
   { name: "hyparquet" },
   // The SQL explorer's "Export as Parquet" writes the result in the browser.
   { name: "hyparquet-writer" },
+  // The notebook's #notebook= links: deflate-raw, synchronously (a figure's "Open in notebook" is a plain href).
+  { name: "fflate" },
+  // The notebook's SQL editor (CodeMirror 6): each package is its own module, importing the others (see SHARED_MODULES).
+  { name: "@lezer/common" },
+  { name: "@lezer/highlight" },
+  { name: "@lezer/lr" },
+  { name: "@codemirror/state" },
+  { name: "@codemirror/view" },
+  { name: "@codemirror/language" },
+  { name: "@codemirror/commands" },
+  { name: "@codemirror/autocomplete" },
+  { name: "@codemirror/lang-sql" },
+  // The notebook's chart brush: Plot does not draw one. d3-selection is shared so that the brush's transitions patch
+  // the same selection the page makes.
+  { name: "d3-selection" },
+  { name: "d3-brush" },
   {
     name: "@duckdb/duckdb-wasm",
     entry: "dist/duckdb-browser.mjs",
@@ -49,13 +65,23 @@ export function cacheFolder(name: string): string {
   return join(CACHE, `${name}@${installedVersion(name)}`);
 }
 
-// apache-arrow stays one shared module so Arrow tables pass between DuckDB and hyparquet.
-function sharedArrow(fromFolder: string): Plugin {
-  const arrowModule = join(cacheFolder("apache-arrow"), "_esm.js");
+/**
+ * Packages that stay one module each, imported by the bundles that use them rather than copied into them: apache-arrow,
+ * so Arrow tables pass between DuckDB and hyparquet; CodeMirror's packages, which check that every extension comes
+ * from the same @codemirror/state; d3-selection, whose prototype d3-brush's transitions extend.
+ */
+export const SHARED_MODULES = ["apache-arrow", "@lezer/common", "@lezer/highlight", "@lezer/lr", "@codemirror/state", "@codemirror/view", "@codemirror/language", "@codemirror/commands", "@codemirror/autocomplete", "d3-selection"] as const;
+
+function sharedModules(pkg: string, fromFolder: string): Plugin {
   return {
-    name: "shared-apache-arrow",
+    name: "shared-modules",
     setup(build) {
-      build.onResolve({ filter: /^apache-arrow(\/.*)?$/ }, () => ({ path: relative(fromFolder, arrowModule), external: true }));
+      for (const name of SHARED_MODULES) {
+        if (name === pkg) continue;
+        const module = join(cacheFolder(name), "_esm.js");
+        const filter = new RegExp(`^${name.replace(/[/.]/g, "\\$&")}(\\/.*)?$`);
+        build.onResolve({ filter }, () => ({ path: relative(fromFolder, module), external: true }));
+      }
     }
   };
 }
@@ -80,7 +106,7 @@ async function vendor(pkg: VendoredPackage): Promise<void> {
     minify: true,
     legalComments: "none",
     logLevel: "warning",
-    plugins: pkg.name === "apache-arrow" ? [] : [sharedArrow(folder)]
+    plugins: [sharedModules(pkg.name, folder)]
   });
   for (const file of pkg.files ?? []) {
     mkdirSync(dirname(join(folder, file)), { recursive: true });

@@ -1,5 +1,6 @@
 import type { ReportText } from "../report/report-text.js";
 import type { DataQualityRow } from "./finding.js";
+import { checkAgencyNames } from "./agency-names.js";
 import { checkBoardAttendance } from "./board-attendance.js";
 import { checkBudgetExpenditureTotals } from "./budget-expenditure-totals.js";
 import { checkBudgetIncomeTotals } from "./budget-income-totals.js";
@@ -11,6 +12,7 @@ import { checkHomeEducationShares } from "./home-education-shares.js";
 import { checkMaracProse } from "./marac-prose.js";
 import { checkMaracTotals } from "./marac-totals.js";
 import { checkOfstedActions } from "./ofsted-actions.js";
+import { checkPeriodLabels } from "./period-labels.js";
 import { checkRatePrintedAsPercent } from "./rate-printed-as-percent.js";
 import { checkRestatedFigures } from "./restated-figures.js";
 import { checkStatedBreakdowns } from "./stated-breakdowns.js";
@@ -19,6 +21,7 @@ import { checkStatedPercentages } from "./stated-percentages.js";
 
 /** Every reconciliation check, in the order its findings are listed; each returns findings and never throws. */
 export const CHECKS: readonly ((report: ReportText) => DataQualityRow[])[] = [
+  checkAgencyNames,
   checkBoardAttendance,
   checkBudgetExpenditureTotals,
   checkBudgetIncomeTotals,
@@ -30,6 +33,7 @@ export const CHECKS: readonly ((report: ReportText) => DataQualityRow[])[] = [
   checkMaracTotals,
   checkMaracProse,
   checkOfstedActions,
+  checkPeriodLabels,
   checkRatePrintedAsPercent,
   checkRestatedFigures,
   checkStatedBreakdowns,

@@ -29,9 +29,3 @@ export function isoDate(year: number, month: number, day: number, label: string,
   return date.toISOString().slice(0, 10);
 }
 
-/** Returns the first day of a financial-year quarter: `2012/13` Q1 starts on 2012-04-01. */
-export function quarterStart(financialYear: string, quarter: number): string {
-  const startYear = Number(financialYear.slice(0, 4));
-  const month = 4 + (quarter - 1) * 3;
-  return month > 12 ? `${startYear + 1}-${String(month - 12).padStart(2, "0")}-01` : `${startYear}-${String(month).padStart(2, "0")}-01`;
-}

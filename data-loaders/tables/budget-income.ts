@@ -3,6 +3,7 @@ import { splitCells } from "../report/cells.js";
 import { findTable } from "../report/find-table.js";
 import { parseRequiredMoney } from "../report/money-cell.js";
 import { parsePercent } from "../report/numbers.js";
+import { financialYearPeriodColumns, parseCaptionFinancialYear } from "../report/periods.js";
 import { lineAt, type ReportText } from "../report/report-text.js";
 import { isTableCaption, readTableBody } from "../report/table-body.js";
 import { defineTable } from "../table-definition.js";
@@ -35,6 +36,8 @@ export interface BudgetIncomePrintedRow {
 
 /** Table A as printed: partner lines with their parts and subtotals, and the printed Total. */
 export interface BudgetIncomeTable {
+  /** The financial year the caption names ("Table A - LSCB Income, 2012/13"). */
+  financialYear: string;
   rows: BudgetIncomePrintedRow[];
   total: PrintedAmount;
 }
@@ -45,6 +48,10 @@ export type BudgetIncomeRow = {
   share_pct: number | null;
   share_note: string | null;
   amount_gbp: number;
+  financial_year: string;
+  period_start: string;
+  period_end: string;
+  period_kind: "financial_year";
   source_line: number;
 };
 
@@ -53,13 +60,14 @@ const WIDTH = 3;
 /** Reads "Table A - LSCB Income, 2012/13": partner lines up to the Total, unlabeled amounts kept with the line above them. */
 export function parseBudgetIncomeTable(report: ReportText): BudgetIncomeTable {
   const table = BUDGET_INCOME_TABLE;
-  const { headerLine } = findTable(report, {
+  const { captionLine, headerLine } = findTable(report, {
     table,
     caption: /^Table A\s*[-–]\s*LSCB Income\b/i,
     header: ["LSCB Partner Agency", "% contribution", "Total"]
   });
   // A blank line (page break) separates the health amounts from Probation; the Total row closes the table.
   const body = readTableBody(report, { firstLine: headerLine + 1, isClosing: (cells) => /^total$/i.test(cells[0] ?? ""), isAfterTable: isTableCaption });
+  const financialYear = parseCaptionFinancialYear(splitCells(lineAt(report, captionLine))[0] ?? "", { table, line: captionLine, row: "caption" });
   const drafts: PrintedLine[] = [];
   for (const { cells, line } of body.lines) {
     const [partner = "", share = "", amountCell = ""] = cells;
@@ -81,7 +89,7 @@ export function parseBudgetIncomeTable(report: ReportText): BudgetIncomeTable {
   }
   const { cells, line } = body.closing;
   if (cells.length !== WIDTH) throw new ReportFormatError({ table, line, row: cells[0] }, `${WIDTH} cells`, String(cells.length));
-  return { rows: drafts.map(toPrintedRow), total: { amount: parseRequiredMoney(cells[2]!, { table, line, row: cells[0], column: "Total" }), line } };
+  return { financialYear, rows: drafts.map(toPrintedRow), total: { amount: parseRequiredMoney(cells[2]!, { table, line, row: cells[0], column: "Total" }), line } };
 }
 
 /** Returns the amount budget_income publishes for a printed line: its block's subtotal, else the amount on the line. */
@@ -119,14 +127,22 @@ export const budgetIncome = defineTable<BudgetIncomeRow>({
     { name: "share_pct", type: "DOUBLE", description: "Printed % contribution; NULL where the report prints a note instead (see share_note)." },
     { name: "share_note", type: "VARCHAR", description: "Text printed in the % column instead of a percentage ('Nationally set contribution', 'N/A'), else NULL." },
     { name: "amount_gbp", type: "DOUBLE", description: "Partner's contribution in pounds: the amount printed on its line, or, for a line printed with parts under it (the health agencies), the block's subtotal, its last amount." },
+    { name: "financial_year", type: "VARCHAR", description: "The financial year Table A's caption ('LSCB Income, 2012/13') names, as printed: 2012/13." },
+    { name: "period_start", type: "DATE", description: "First day of financial_year (1 April)." },
+    { name: "period_end", type: "DATE", description: "Last day of financial_year (31 March)." },
+    { name: "period_kind", type: "VARCHAR", description: "Always financial_year." },
     { name: "source_line", type: "INTEGER", description: "Report line of the partner's label (for the health agencies, the line printing £49,837.00, not the subtotal's line)." }
   ],
-  parse: (report) =>
-    parseBudgetIncomeTable(report).rows.map((row) => ({
+  parse: (report) => {
+    const { financialYear, rows } = parseBudgetIncomeTable(report);
+    return rows.map((row) => ({
       partner: row.partner,
       share_pct: row.share_pct,
       share_note: row.share_note,
       amount_gbp: publishedAmount(row),
+      financial_year: financialYear,
+      ...financialYearPeriodColumns(financialYear),
       source_line: row.line
-    }))
+    }));
+  }
 });

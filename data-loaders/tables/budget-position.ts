@@ -1,5 +1,6 @@
 import { ReportFormatError } from "../errors.js";
 import type { ReportText } from "../report/report-text.js";
+import { financialYearPeriodColumns } from "../report/periods.js";
 import { defineTable } from "../table-definition.js";
 import { BUDGET_POSITION_TABLE, parseBudgetTableB, type BudgetPrintedLine } from "./budget-table-b.js";
 
@@ -7,6 +8,10 @@ import { BUDGET_POSITION_TABLE, parseBudgetTableB, type BudgetPrintedLine } from
 export type BudgetPositionRow = {
   item: string;
   amount_gbp: number;
+  financial_year: string;
+  period_start: string;
+  period_end: string;
+  period_kind: "financial_year";
   source_line: number;
 };
 
@@ -28,7 +33,8 @@ const NET_POSITION = /\bnet position\b/i;
 
 /** Reads the lines under Table B: total expenditure, the underspends and the "12/13 EOY net position". */
 export function parseBudgetPositionTable(report: ReportText): BudgetPositionTable {
-  const { position } = parseBudgetTableB(report);
+  const { financialYear, position } = parseBudgetTableB(report);
+  const period = { financial_year: financialYear, ...financialYearPeriodColumns(financialYear) };
   const find = (pattern: RegExp, what: string): BudgetPrintedLine => {
     const found = position.filter((item) => pattern.test(item.label));
     if (found.length === 1) return found[0]!;
@@ -36,7 +42,7 @@ export function parseBudgetPositionTable(report: ReportText): BudgetPositionTabl
     throw new ReportFormatError({ table: BUDGET_POSITION_TABLE, line, row: what }, `one line matching ${pattern}`, found.length === 0 ? "none" : String(found.length));
   };
   return {
-    rows: position.map(({ label, amount, line }) => ({ item: label, amount_gbp: amount, source_line: line })),
+    rows: position.map(({ label, amount, line }) => ({ item: label, amount_gbp: amount, ...period, source_line: line })),
     totalExpenditure: position[0]!,
     yearUnderspend: find(YEAR_UNDERSPEND, "Underspend from 12/13"),
     underspends: position.filter((item) => UNDERSPEND.test(item.label)),
@@ -53,6 +59,10 @@ export const budgetPosition = defineTable<BudgetPositionRow>({
   columns: [
     { name: "item", type: "VARCHAR", description: "The line's label as printed." },
     { name: "amount_gbp", type: "DOUBLE", description: "Amount in pounds." },
+    { name: "financial_year", type: "VARCHAR", description: "The financial year Table B's caption ('EOY 2012/13') names, as printed: 2012/13, the year whose end-of-year position the lines give (the underspends brought forward from 11/12 included)." },
+    { name: "period_start", type: "DATE", description: "First day of financial_year (1 April)." },
+    { name: "period_end", type: "DATE", description: "Last day of financial_year (31 March)." },
+    { name: "period_kind", type: "VARCHAR", description: "Always financial_year." },
     { name: "source_line", type: "INTEGER", description: "Report line the row was read from." }
   ],
   parse: (report) => parseBudgetPositionTable(report).rows

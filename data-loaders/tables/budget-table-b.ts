@@ -1,6 +1,7 @@
 import { ReportFormatError } from "../errors.js";
 import { splitCells } from "../report/cells.js";
 import { findTable } from "../report/find-table.js";
+import { parseCaptionFinancialYear } from "../report/periods.js";
 import { parseRequiredMoney } from "../report/money-cell.js";
 import { lineAt, type ReportText } from "../report/report-text.js";
 import { readTableBody, type TableBodyLine } from "../report/table-body.js";
@@ -20,6 +21,8 @@ export interface BudgetPrintedLine {
 
 /** Table B as printed: the expenditure lines, then the block of lines under it that opens with "Total expenditure". */
 export interface BudgetTableB {
+  /** The financial year Table B's caption names ("EOY 2012/13": 2012/13). */
+  financialYear: string;
   expenditure: BudgetPrintedLine[];
   position: BudgetPrintedLine[];
 }
@@ -30,7 +33,8 @@ const TOTAL_EXPENDITURE = /^Total expenditure$/i;
 /** Reads "Table B - LSCB Expenditure, EOY 2012/13" and the lines under it, up to the blank line before the next section. */
 export function parseBudgetTableB(report: ReportText): BudgetTableB {
   const table = BUDGET_EXPENDITURE_TABLE;
-  const { headerLine } = findTable(report, { table, caption: /^Table B\s*[-–]\s*LSCB Expenditure\b/i, header: ["Description"] });
+  const { captionLine, headerLine } = findTable(report, { table, caption: /^Table B\s*[-–]\s*LSCB Expenditure\b/i, header: ["Description"] });
+  const financialYear = parseCaptionFinancialYear(splitCells(lineAt(report, captionLine))[0] ?? "", { table, line: captionLine, row: "caption" });
   // The amount column is labelled on the line under "Description": `	Total cost across LSCB Business & Training units	`.
   const secondHeader = splitCells(lineAt(report, headerLine + 1))[1] ?? "";
   if (secondHeader !== SECOND_HEADER) {
@@ -47,7 +51,7 @@ export function parseBudgetTableB(report: ReportText): BudgetTableB {
   if (!first || !TOTAL_EXPENDITURE.test(first.label)) {
     throw new ReportFormatError({ table: BUDGET_POSITION_TABLE, line: start, row: first?.label ?? "" }, 'a "Total expenditure" line under Table B', JSON.stringify(splitCells(lineAt(report, start))[0] ?? ""));
   }
-  return { expenditure, position };
+  return { financialYear, expenditure, position };
 }
 
 function parseLabelledAmount({ cells, line }: TableBodyLine, table: string): BudgetPrintedLine {

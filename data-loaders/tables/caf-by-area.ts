@@ -1,4 +1,4 @@
-import { quarterStart } from "../report/dates.js";
+import { quarterPeriodColumns, type PeriodKind } from "../report/periods.js";
 import { defineTable } from "../table-definition.js";
 import { parseCafByAreaTable } from "./caf-table.js";
 
@@ -7,6 +7,8 @@ export type CafByAreaRow = {
   financial_year: string;
   quarter: number;
   period_start: string;
+  period_end: string;
+  period_kind: PeriodKind;
   area: string;
   cafs: number | null;
   source_line: number;
@@ -22,6 +24,8 @@ export const cafByArea = defineTable<CafByAreaRow>({
     { name: "financial_year", type: "VARCHAR", description: "Financial year as the report writes it, e.g. 2012/13." },
     { name: "quarter", type: "INTEGER", description: "Quarter of the financial year, 1–4 (Q1 starts in April)." },
     { name: "period_start", type: "DATE", description: "First day of the quarter." },
+    { name: "period_end", type: "DATE", description: "Last day of the quarter." },
+    { name: "period_kind", type: "VARCHAR", description: "Always quarter: what financial_year and quarter name." },
     { name: "area", type: "VARCHAR", description: "Area of Luton, as labelled in the report." },
     { name: "cafs", type: "INTEGER", description: "CAFs completed; NULL where the report leaves the cell blank." },
     { name: "source_line", type: "INTEGER", description: "Report line the row was read from." }
@@ -32,7 +36,7 @@ export const cafByArea = defineTable<CafByAreaRow>({
       quarters.map(({ financialYear, quarter }, index) => ({
         financial_year: financialYear,
         quarter,
-        period_start: quarterStart(financialYear, quarter),
+        ...quarterPeriodColumns(financialYear, quarter),
         area: row.label,
         cafs: row.cafs[index] ?? null,
         source_line: row.line
@@ -40,3 +44,4 @@ export const cafByArea = defineTable<CafByAreaRow>({
     );
   }
 });
+

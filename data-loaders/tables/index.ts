@@ -1,5 +1,6 @@
 import type { TableDefinition } from "../table-definition.js";
 import { boardAttendance } from "./board-attendance.js";
+import { agencyNames } from "./agency-names.js";
 import { budgetExpenditure } from "./budget-expenditure.js";
 import { budgetIncome } from "./budget-income.js";
 import { budgetPosition } from "./budget-position.js";
@@ -13,6 +14,7 @@ import { indicators } from "./indicators.js";
 import { maracMeetings } from "./marac-meetings.js";
 import { maracReferrals } from "./marac-referrals.js";
 import { ofstedActions } from "./ofsted-actions.js";
+import { partners } from "./partners.js";
 import { reportParagraphs } from "./report-paragraphs.js";
 
 /** Every table parsed straight from the report, in catalog order (the catalog tables are built from these). */
@@ -30,6 +32,8 @@ export const REPORT_TABLES: readonly TableDefinition<any>[] = [
   boardAttendance,
   ofstedActions,
   businessPlan,
+  partners,
+  agencyNames,
   dataQuality,
   reportParagraphs
 ];

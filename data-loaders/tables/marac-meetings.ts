@@ -1,3 +1,4 @@
+import { monthPeriodColumns } from "../report/periods.js";
 import { defineTable } from "../table-definition.js";
 import { parseMaracTable } from "./marac-table.js";
 
@@ -7,6 +8,9 @@ export type MaracMeetingRow = {
   meeting_dates: string;
   first_date: string;
   month: string;
+  period_start: string;
+  period_end: string;
+  period_kind: "month";
   sessions: number;
   cases: number | null;
   repeat_cases: number | null;
@@ -25,6 +29,9 @@ export const maracMeetings = defineTable<MaracMeetingRow>({
     { name: "meeting_dates", type: "VARCHAR", description: "ISO dates of the meetings the row covers, joined by ';'." },
     { name: "first_date", type: "DATE", description: "The first meeting date of the row." },
     { name: "month", type: "DATE", description: "First day of the month of first_date." },
+    { name: "period_start", type: "DATE", description: "First day of the meeting's month (the same as month)." },
+    { name: "period_end", type: "DATE", description: "Last day of the meeting's month." },
+    { name: "period_kind", type: "VARCHAR", description: "Always month: the period the row is counted in." },
     { name: "sessions", type: "INTEGER", description: "How many meetings the row covers." },
     { name: "cases", type: "INTEGER", description: "Number of cases discussed (MARAC referrals)." },
     { name: "repeat_cases", type: "INTEGER", description: "Number of repeat cases." },
@@ -37,6 +44,7 @@ export const maracMeetings = defineTable<MaracMeetingRow>({
       meeting_dates: meeting.dates.dates.join(";"),
       first_date: meeting.dates.firstDate,
       month: meeting.dates.month,
+      ...monthPeriodColumns(meeting.dates.month),
       sessions: meeting.dates.dates.length,
       cases: meeting.cases,
       repeat_cases: meeting.repeat_cases,

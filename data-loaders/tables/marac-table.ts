@@ -25,6 +25,8 @@ export interface MaracPrintedRow {
 /** The printed MARAC table: meeting rows, agency labels and the printed TOTAL row. */
 export interface MaracTable {
   agencies: string[];
+  /** The report line the agency labels are printed on. */
+  agencyLine: number;
   meetings: MaracPrintedRow[];
   total: { cases: number | null; repeat_cases: number | null; children: number | null; referrals: (number | null)[]; line: number };
 }
@@ -56,7 +58,7 @@ export function parseMaracTable(report: ReportText): MaracTable {
       cells.slice(from, to).map((cell, i) => parseCount(cell, { table: MARAC_TABLE, line, row: label, column: columnName(from + i, agencies) }));
     const [cases = null, repeat_cases = null, children = null] = counts(1, 1 + MARAC_MEASURES.length);
     const referrals = counts(1 + MARAC_MEASURES.length, width);
-    if (/^total$/i.test(label)) return { agencies, meetings, total: { cases, repeat_cases, children, referrals, line } };
+    if (/^total$/i.test(label)) return { agencies, agencyLine, meetings, total: { cases, repeat_cases, children, referrals, line } };
     const dates = parseMeetingLabel(label, { table: MARAC_TABLE, line, row: label, column: "Date Held" });
     meetings.push({ label, dates, cases, repeat_cases, children, referrals, line });
   }

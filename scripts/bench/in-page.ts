@@ -35,6 +35,9 @@ export const LOAD_TIMINGS = `({
   duckdbReadyMs: performance.getEntriesByName("duckdb-ready", "mark")[0]?.startTime ?? null
 })`;
 
+/** An expression true once the page has started DuckDB (`<html data-duckdb>` is set: starting, ready or failed). */
+export const DUCKDB_STARTED = `document.documentElement.dataset.duckdb !== undefined`;
+
 /** An expression true once the "duckdb-ready" mark is set. */
 export const DUCKDB_READY = `performance.getEntriesByName("duckdb-ready", "mark").length > 0`;
 
@@ -106,4 +109,14 @@ export function changeFilter(index: number, optionIndex: number, { quietMs = 200
     filter.control[${optionIndex}].click();
   }
 })`;
+}
+
+/** Returns an expression that puts the reader's pointer on filter `index` (a pointerdown, no change): the intent that starts DuckDB for a control whose answers were not shipped. */
+export function touchFilter(index: number): string {
+  return `(() => {
+  const filter = ${FIND_FILTERS}[${index}];
+  if (!filter) throw new Error("expected filter ${index}, found none");
+  const control = filter.kind === "select" ? filter.control : filter.control[0];
+  control.dispatchEvent(new PointerEvent("pointerdown", { bubbles: true, pointerType: "mouse" }));
+})()`;
 }

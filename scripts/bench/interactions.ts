@@ -1,8 +1,8 @@
-// Measures every filter of a page: each change's time from input to the figures it redrew being ready again; and the
-// first change made at the ready marker, before DuckDB has started.
+// Measures every filter of a page: each change's time from input to the figures it redrew being ready again, once the
+// page has settled; and changes made the instant the page becomes live (its ready marker), in cold loads.
 import type { Browser, Page } from "playwright-core";
 import { waitUntil } from "../wait-until.js";
-import { changeFilter, DUCKDB_READY, LIST_FILTERS, READY_REACHED } from "./in-page.js";
+import { changeFilter, DUCKDB_READY, DUCKDB_STARTED, LIST_FILTERS, READY_REACHED, touchFilter } from "./in-page.js";
 import { openBenchPage } from "./page-load.js";
 
 /** A filter as the page shows it: a select or a radio group, its label, its option values and its current value. */
@@ -17,6 +17,8 @@ interface FilterInfo {
 export interface FilterTimings {
   page: string;
   input: string;
+  /** How many values the filter offers. */
+  values: number;
   timesMs: number[];
   withoutRedraw: number;
   failed: number;
@@ -38,27 +40,33 @@ export interface InteractionOptions {
 }
 
 /**
- * Opens `path`, waits for its charts and for DuckDB (when the page starts it), then changes each filter `changes` times,
- * cycling through its options, and returns each filter's timings. A filter is changed back to its first value afterwards.
+ * Opens `path` and lets it settle (its charts drawn, then `settleMs` idle), then for each filter: puts the reader's
+ * pointer on it (which starts DuckDB on a page whose answers for it were not shipped) and waits for DuckDB when it
+ * started, then changes it `changes` times and at least once per value, cycling through its options. Returns each
+ * filter's timings; a filter is changed back to its first value afterwards.
  */
 export async function measureInteractions(browser: Browser, origin: string, path: string, { changes = 20, timeoutMs = 60_000, duckdbGraceMs = 2_000, onChange }: InteractionOptions = {}): Promise<FilterTimings[]> {
   const { context, page, startedDuckDB } = await openBenchPage(browser);
   try {
     const filters = await filtersAtReady(page, origin, path, timeoutMs);
     if (filters.length === 0) return [];
-    // The budget is for interactions once DuckDB is ready: wait for it when the page has started it.
-    if (!(await page.evaluate(DUCKDB_READY))) {
-      await page.waitForTimeout(duckdbGraceMs);
-      // Without the mark (a page that never finishes starting DuckDB) the changes are measured anyway.
-      if (startedDuckDB()) await waitUntil(async () => Boolean(await page.evaluate(DUCKDB_READY)), Date.now() + timeoutMs);
-    }
+    await page.waitForTimeout(duckdbGraceMs);
 
     const results: FilterTimings[] = [];
     for (const [index, filter] of filters.entries()) {
       if (filter.options.length < 2) continue;
-      const timings: FilterTimings = { page: path, input: filterName(filter, filters), timesMs: [], withoutRedraw: 0, failed: 0 };
+      await page.evaluate(touchFilter(index));
+      // The touch starts DuckDB once the page's database module has loaded (a control whose answers were all shipped
+      // starts nothing); without the mark (a page that never finishes starting it) the changes are measured anyway.
+      const starting = await waitUntil(async () => Boolean(await page.evaluate(DUCKDB_STARTED)), Date.now() + duckdbGraceMs);
+      if (starting || startedDuckDB()) {
+        await waitUntil(async () => Boolean(await page.evaluate(DUCKDB_READY)), Date.now() + timeoutMs);
+        // The mark comes once DuckDB is connected; the warm-up then loads the page's tables into it, and Plot.
+        await page.waitForTimeout(duckdbGraceMs);
+      }
+      const timings: FilterTimings = { page: path, input: filterName(filter, filters), values: filter.options.length, timesMs: [], withoutRedraw: 0, failed: 0 };
       let current = Math.max(0, filter.options.indexOf(filter.value ?? ""));
-      for (let change = 0; change < changes; change++) {
+      for (let change = 0; change < Math.max(changes, filter.options.length); change++) {
         current = (current + 1) % filter.options.length;
         const result = (await page.evaluate(changeFilter(index, current))) as ChangeResult;
         if (result.failed) timings.failed++;
@@ -76,7 +84,7 @@ export async function measureInteractions(browser: Browser, origin: string, path
   }
 }
 
-/** A page's first filter change, made the moment its ready marker is set (DuckDB has not started: the change waits for it). */
+/** A page's filter changed the moment its ready marker is set (DuckDB has not started: a change not shipped waits for it). */
 export interface FirstChange {
   page: string;
   input: string;
@@ -84,15 +92,38 @@ export interface FirstChange {
   ms: number | null;
 }
 
-/** Opens `path` cold and changes its first filter to the next option as soon as the ready marker is set; null when the page has no filter. */
-export async function measureFirstChange(browser: Browser, origin: string, path: string, { timeoutMs = 60_000 }: { timeoutMs?: number } = {}): Promise<FirstChange | null> {
+/** Which filter to change at the ready marker (by default the page's first with two options or more) and to which value, counted past its default (0: the next one). */
+export interface FirstChangeOptions {
+  timeoutMs?: number;
+  filter?: number;
+  step?: number;
+}
+
+/** Returns the page's filters with two options or more, as measureFirstChange's `filter` counts them, by name and number of values. */
+export async function listPageFilters(browser: Browser, origin: string, path: string, { timeoutMs = 60_000 } = {}): Promise<{ input: string; values: number }[]> {
   const { context, page } = await openBenchPage(browser);
   try {
     const filters = await filtersAtReady(page, origin, path, timeoutMs);
-    const index = filters.findIndex((filter) => filter.options.length >= 2);
-    if (index < 0) return null;
-    const filter = filters[index]!;
-    const next = (Math.max(0, filter.options.indexOf(filter.value ?? "")) + 1) % filter.options.length;
+    return filters.filter((filter) => filter.options.length >= 2).map((filter) => ({ input: filterName(filter, filters), values: filter.options.length }));
+  } finally {
+    await context.close();
+  }
+}
+
+/**
+ * Opens `path` cold and changes one filter (see FirstChangeOptions) to another value as soon as the ready marker is
+ * set; null when the page has no such filter.
+ */
+export async function measureFirstChange(browser: Browser, origin: string, path: string, { timeoutMs = 60_000, filter: wanted = 0, step = 0 }: FirstChangeOptions = {}): Promise<FirstChange | null> {
+  const { context, page } = await openBenchPage(browser);
+  try {
+    const filters = await filtersAtReady(page, origin, path, timeoutMs);
+    const changeable = [...filters.entries()].filter(([, filter]) => filter.options.length >= 2);
+    if (wanted >= changeable.length) return null;
+    const [index, filter] = changeable[wanted]!;
+    const from = Math.max(0, filter.options.indexOf(filter.value ?? ""));
+    // Every value but the one shown, in turn: step 0 is the next one.
+    const next = (from + 1 + (step % (filter.options.length - 1))) % filter.options.length;
     const result = (await page.evaluate(changeFilter(index, next))) as ChangeResult;
     return { page: path, input: filterName(filter, filters), ms: result.failed ? null : result.ms };
   } finally {

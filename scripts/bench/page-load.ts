@@ -20,12 +20,17 @@ export interface PageLoad {
   duckdbWorker: boolean;
 }
 
-/** How to load: under slow mobile or not, how long to wait in all, whether to wait for DuckDB after the charts, and for how long when no DuckDB worker has started. */
+/**
+ * How to load: under slow mobile or not, how long to wait in all, whether to wait for DuckDB after the charts, and for
+ * how long when no DuckDB worker has started (the page drawn and idle: what a reader who touches nothing transfers);
+ * in a browser context of the caller's (its cache kept between loads) or, by default, a new one.
+ */
 export interface PageLoadOptions {
   slowMobile?: boolean;
   timeoutMs?: number;
   waitForDuckDB?: boolean;
   duckdbGraceMs?: number;
+  context?: BrowserContext;
 }
 
 /** A page in a new browser context (empty cache and storage) at the prerender window size, with the load observer added. */
@@ -36,9 +41,14 @@ export interface BenchPage {
   startedDuckDB(): boolean;
 }
 
-/** Opens a page as every bench load does: cold, 1280×720 (the prerendered width), LOAD_OBSERVER added, DuckDB's worker watched. */
-export async function openBenchPage(browser: Browser): Promise<BenchPage> {
-  const context = await browser.newContext({ viewport: PRERENDER_VIEWPORT });
+/** Returns a browser context as every bench load uses: 1280×720 (the prerendered width), empty cache and storage. */
+export function newBenchContext(browser: Browser): Promise<BrowserContext> {
+  return browser.newContext({ viewport: PRERENDER_VIEWPORT });
+}
+
+/** Opens a page as every bench load does: cold (or in `shared`, its cache kept), LOAD_OBSERVER added, DuckDB's worker watched. */
+export async function openBenchPage(browser: Browser, shared?: BrowserContext): Promise<BenchPage> {
+  const context = shared ?? (await newBenchContext(browser));
   const page = await context.newPage();
   await page.addInitScript(LOAD_OBSERVER);
   let duckdbWorker = false;
@@ -46,9 +56,9 @@ export async function openBenchPage(browser: Browser): Promise<BenchPage> {
   return { context, page, startedDuckDB: () => duckdbWorker };
 }
 
-/** Loads `url` cold (a new browser context: empty cache and storage) and returns what it measured. */
-export async function measurePageLoad(browser: Browser, url: string, { slowMobile = false, timeoutMs = 60_000, waitForDuckDB = true, duckdbGraceMs = 2_000 }: PageLoadOptions = {}): Promise<PageLoad> {
-  const { context, page, startedDuckDB } = await openBenchPage(browser);
+/** Loads `url` cold (a new browser context: empty cache and storage, unless `context` is given) and returns what it measured. */
+export async function measurePageLoad(browser: Browser, url: string, { slowMobile = false, timeoutMs = 60_000, waitForDuckDB = true, duckdbGraceMs = 2_000, context: shared }: PageLoadOptions = {}): Promise<PageLoad> {
+  const { context, page, startedDuckDB } = await openBenchPage(browser, shared);
   try {
     const session = await context.newCDPSession(page);
     const ledger = await recordNetwork(session);
@@ -66,7 +76,8 @@ export async function measurePageLoad(browser: Browser, url: string, { slowMobil
     const traffic = ledger.summarize(timings.firstChartMs, await bodySizes(ledger.unreportedBodies()));
     return { ...timings, bytes: traffic.bytes, bytesBeforeFirstChart: traffic.bytesBefore, requests: traffic.requests, timedOut, duckdbWorker: startedDuckDB() };
   } finally {
-    await context.close();
+    if (shared) await page.close();
+    else await context.close();
   }
 }
 
@@ -98,11 +109,11 @@ async function recordNetwork(session: CDPSession): Promise<NetworkLedger> {
   return ledger;
 }
 
-/** Returns each URL's body size in bytes, from a HEAD request to the bench's own server (which never compresses). */
+/** Returns each URL's body size in bytes as the bench's own server sends it to Chromium (Brotli when it has a copy), from a HEAD request. */
 async function bodySizes(urls: readonly string[]): Promise<Map<string, number>> {
   const sizes = new Map<string, number>();
   for (const url of urls) {
-    const response = await fetch(url, { method: "HEAD" });
+    const response = await fetch(url, { method: "HEAD", headers: { "accept-encoding": "gzip, deflate, br, zstd" } });
     const length = Number(response.headers.get("content-length"));
     if (!response.ok || !Number.isFinite(length)) throw new Error(`HEAD ${url}: expected 200 with a content-length, found ${response.status} ${response.headers.get("content-length")}`);
     sizes.set(url, length);

@@ -3,10 +3,10 @@
 // first displays. Until then the reader sees the page as the build drew it.
 
 /**
- * The inline script each prerendered page gets in its head: with a query string, or an explorer query in the hash, the
+ * The inline script each prerendered page gets in its head: with a query string, or an explorer query or a notebook in the hash, the
  * view may differ from the build's, so the prerendered cells are hidden (style.css).
  */
-export const URL_PARAMS_GUARD = '<script>if (location.search || /^#sqlz?=/.test(location.hash)) document.documentElement.classList.add("se-url-params");</script>';
+export const URL_PARAMS_GUARD = '<script>if (location.search || /^#(sqlz?|notebook)=/.test(location.hash)) document.documentElement.classList.add("se-url-params");</script>';
 
 /** Returns `html` with each cell's prerendered HTML before its root comment, and the URL-parameters guard after the title. */
 export function injectPrerenderedCells(html: string, cells: Readonly<Record<string, string>>, page: string): string {

@@ -1,9 +1,11 @@
 import { toCsv } from "../lib/csv.js";
 import { latestWins } from "../lib/filter-state.js";
 import { explorerHref } from "../lib/sql-link.js";
-import { loadPlot } from "../lib/plot.js";
+import { Plot, loadPlot } from "../lib/plot.js";
 import { CHART_SIGNATURE_ATTRIBUTE, chartSignature, takePrerenderedChart } from "../lib/prerendered-charts.js";
 import { dataTable, type TableColumn } from "./data-table.js";
+import { exposeChartsAsImages } from "./plot-accessibility.js";
+import { PRINT_CHART_WIDTH, whilePrinting } from "./print-view.js";
 
 /** A data_quality finding as a figure shows it. */
 export interface FigureFinding {
@@ -32,6 +34,7 @@ export interface FigureOptions<Row> {
   findings?: Promise<FigureFinding[]>;
   /** Where a source or finding line links to; default the report reader. */
   lineHref?: (line: number) => string;
+  /** The title's heading level; by default one below the section heading the figure sits under (H2 under the H1, H3 under an H2). */
   headingLevel?: 2 | 3;
 }
 
@@ -44,38 +47,81 @@ export interface Figure<Row> {
 
 /** Returns a figure laid out at once with a loading placeholder, filled in (and refilled) when rows arrive. */
 export function figureFrame<Row extends Record<string, unknown>>(options: FigureOptions<Row>): Figure<Row> {
-  const { id, title, subtitle, source, columns, summarize, draw, findings, lineHref = reportLineHref, headingLevel = 2 } = options;
+  const { id, title, subtitle, source, columns, summarize, draw, findings, lineHref = reportLineHref, headingLevel } = options;
   const node = element("figure", "se-figure");
   node.id = id;
   node.dataset.figure = id;
   const titleOf = (rows: Row[]) => (typeof title === "function" ? title(rows) : title);
-  const heading = element(`h${headingLevel}`, "se-figure__title", titleOf([]));
+  let heading = element(`h${headingLevel ?? 2}`, "se-figure__title", titleOf([]));
   heading.id = `${id}-title`;
   node.setAttribute("aria-labelledby", heading.id);
   const summary = element("p", "se-figure__summary", "Loading the data…");
   summary.id = `${id}-summary`;
   summary.setAttribute("aria-live", "polite");
+  // Visible while a filter's query runs; the summary (aria-live) then reads out what the chart now shows.
+  const updating = element("p", "se-figure__updating");
   const chart = element("div", "se-figure__chart");
   const notes = element("div", "se-figure__notes");
   const twin = element("details", "se-figure__table");
-  twin.append(element("summary", "", "Show table"));
+  const twinSummary = element("summary", "", "Show table");
+  twin.append(twinSummary);
   const actions = element("div", "se-figure__actions");
   const download = button("Download CSV");
   const copy = button("Copy link");
   const copied = element("span", "se-figure__status");
   copied.setAttribute("role", "status");
-  // Shown when the rows came from a named query (runNamedQuery attaches its SQL with the current filter values).
+  // Shown when the rows came from a query (runCall attaches its SQL with the current filter values).
   const explore = element("a", "se-figure__explore", "Open in explorer") as HTMLAnchorElement;
   explore.hidden = true;
-  actions.append(download, copy, explore, copied);
+  const openNotebook = notebookLink(() => ({ title: heading.textContent ?? id, sql: currentSql, chart: notebookChart(columns) }));
+  openNotebook.hidden = true;
+  const named = [twinSummary, download, copy, explore, openNotebook];
+  actions.append(download, copy, explore, openNotebook, copied);
   const caption = element("figcaption", "se-figure__source");
   const showSource = (rows: Row[]) => caption.replaceChildren("Source: ", link(source.label, typeof source.href === "function" ? source.href(rows) : source.href));
   showSource([]);
-  node.append(heading, element("p", "se-figure__subtitle", subtitle), summary, chart, notes, twin, actions, caption);
+  // The table twin comes straight after the chart, so it is the next thing a keyboard or screen reader reaches.
+  node.append(heading, element("p", "se-figure__subtitle", subtitle), summary, updating, chart, twin, notes, actions, caption);
+  // Each repeated control's name carries the figure's title ("Download CSV: MARAC cases…"), its visible words staying
+  // short: a screen reader listing the page's buttons heard "Download CSV" five times. (A visually hidden span added a
+  // space before the colon in Chrome's name.)
+  const showTitle = (text: string) => {
+    heading.textContent = text;
+    for (const control of named) control.setAttribute("aria-label", text ? `${control.textContent}: ${text}` : (control.textContent ?? ""));
+  };
+  showTitle(heading.textContent ?? "");
+
+  // With no level given, the title takes one below the heading of the section it is placed in, once it is in the page.
+  let levelSettled = headingLevel !== undefined;
+  const settleHeadingLevel = () => {
+    if (levelSettled || !node.isConnected) return;
+    levelSettled = true;
+    const level = Math.min(sectionHeadingLevel(node) + 1, 4);
+    if (heading.tagName === `H${level}`) return;
+    const replacement = element(`h${level}`, heading.className);
+    replacement.id = heading.id;
+    replacement.append(...heading.childNodes);
+    heading.replaceWith(replacement);
+    heading = replacement;
+  };
 
   let current: Row[] = [];
+  let currentSql = "";
   const beginUpdate = latestWins();
   let lastWidth = 0;
+  let drawnOnce = false;
+  const showChart = (nodes: Node[], signature: string) => {
+    chart.replaceChildren(...nodes);
+    chart.style.removeProperty("--se-print-font-size");
+    exposeChartsAsImages(chart, { labelledBy: heading.id, describedBy: summary.id });
+    chart.setAttribute(CHART_SIGNATURE_ATTRIBUTE, signature);
+  };
+  const drawNow = (width: number) => {
+    const label = heading.textContent ?? "";
+    const description = summary.textContent ?? "";
+    lastWidth = width;
+    showChart([draw(current, { width, ariaLabel: label, ariaDescription: description })], chartSignature(id, width, label, description, current));
+  };
   // Shows the current rows' chart: the one the build prerendered when it is the same chart, otherwise drawn with Plot.
   const render = async (measured = chartWidth(chart)): Promise<void> => {
     const rows = current;
@@ -86,12 +132,26 @@ export function figureFrame<Row extends Record<string, unknown>>(options: Figure
     const prerendered = takePrerenderedChart(signature);
     if (!prerendered) await loadPlot();
     if (rows !== current || width !== lastWidth) return;
-    chart.replaceChildren(...(prerendered ?? [draw(rows, { width, ariaLabel: label, ariaDescription: description })]));
-    chart.setAttribute(CHART_SIGNATURE_ATTRIBUTE, signature);
+    showChart(prerendered ?? [draw(rows, { width, ariaLabel: label, ariaDescription: description })], signature);
   };
   new ResizeObserver(() => {
+    settleHeadingLevel();
     if (node.dataset.state === "ready" && chartWidth(chart) !== lastWidth) void render();
   }).observe(chart);
+  // Printed, the chart is drawn again at the printed width so its text prints at its own size (not scaled down to
+  // 4.5 pt), and drawn again for the screen afterwards. Plot is loaded by then on every page with a filter; a chart the
+  // build drew on a page without one (Plot not loaded) prints scaled, its text enlarged by the print stylesheet.
+  whilePrinting(node, {
+    before: () => {
+      if (node.dataset.state !== "ready" || lastWidth === PRINT_CHART_WIDTH) return;
+      if (Plot !== undefined) drawNow(PRINT_CHART_WIDTH);
+      else if (lastWidth > PRINT_CHART_WIDTH) chart.style.setProperty("--se-print-font-size", `${((11 * lastWidth) / PRINT_CHART_WIDTH).toFixed(1)}px`);
+    },
+    after: () => {
+      chart.style.removeProperty("--se-print-font-size");
+      if (node.dataset.state === "ready" && chartWidth(chart) !== lastWidth) void render();
+    }
+  });
 
   download.addEventListener("click", () => saveCsv(`${id}.csv`, toCsv(current, columns.map((column) => ({ key: column.key, label: column.label })))));
   copy.addEventListener("click", async () => {
@@ -106,20 +166,28 @@ export function figureFrame<Row extends Record<string, unknown>>(options: Figure
 
   const update = (rows: Promise<Row[]>): Promise<void> => {
     const isLatest = beginUpdate();
-    // A named query's rows carry its SQL (runNamedQuery): shown as "Open in explorer" once known.
+    // A call's rows carry its SQL (runCall): shown as "Open in explorer" and "Open in notebook" once known.
     const sql = Promise.resolve((rows as { sql?: unknown }).sql).then((text) => {
       if (!isLatest()) return;
-      explore.hidden = typeof text !== "string";
-      if (typeof text === "string") explore.href = explorerHref(text);
+      explore.hidden = openNotebook.hidden = typeof text !== "string";
+      if (typeof text !== "string") return;
+      explore.href = explorerHref(text);
+      currentSql = text;
+      openNotebook.href = NOTEBOOK_PAGE;
     }, () => undefined);
     node.dataset.state = "loading";
     node.setAttribute("aria-busy", "true");
     chart.classList.add("se-figure__chart--loading");
+    if (drawnOnce) updating.textContent = "Updating…";
+    const settled = () => {
+      chart.classList.remove("se-figure__chart--loading");
+      node.removeAttribute("aria-busy");
+      updating.textContent = "";
+    };
     const fail = (error: unknown) => {
       if (!isLatest()) return;
       summary.textContent = `This chart could not be drawn: ${error instanceof Error ? error.message : String(error)}`;
-      chart.classList.remove("se-figure__chart--loading");
-      node.removeAttribute("aria-busy");
+      settled();
       node.dataset.state = "error";
       throw error;
     };
@@ -131,8 +199,9 @@ export function figureFrame<Row extends Record<string, unknown>>(options: Figure
       await null;
       if (!isLatest()) return;
       current = data;
+      settleHeadingLevel();
       // The title follows the rows before the chart is drawn: the chart's signature and accessible name use it.
-      heading.textContent = titleOf(data);
+      showTitle(titleOf(data));
       summary.textContent = summarize(data);
       showSource(data);
       try {
@@ -144,8 +213,8 @@ export function figureFrame<Row extends Record<string, unknown>>(options: Figure
       if (!isLatest()) return;
       twin.querySelector("table")?.remove();
       twin.append(dataTable(data, columns, { caption: heading.textContent ?? "" }));
-      chart.classList.remove("se-figure__chart--loading");
-      node.removeAttribute("aria-busy");
+      settled();
+      drawnOnce = true;
       node.dataset.state = "ready";
     }, fail);
   };
@@ -195,6 +264,17 @@ function element<K extends keyof HTMLElementTagNameMap>(tag: K | string, classNa
   return node;
 }
 
+// Returns the level of the nearest heading before the figure that is not another figure's title or a tile's label (1 when none).
+function sectionHeadingLevel(node: Element): number {
+  let level = 1;
+  for (const heading of document.querySelectorAll("h1, h2, h3, h4, h5, h6")) {
+    if (!(heading.compareDocumentPosition(node) & Node.DOCUMENT_POSITION_FOLLOWING)) break;
+    if (heading.closest(".se-figure, .se-kpi, observablehq-loading")) continue;
+    level = Number(heading.tagName[1]);
+  }
+  return level;
+}
+
 function button(label: string): HTMLButtonElement {
   const node = document.createElement("button");
   node.type = "button";
@@ -212,4 +292,32 @@ function link(label: string, href?: string): Node {
 
 function chartWidth(node: HTMLElement): number {
   return Math.max(280, Math.floor(node.getBoundingClientRect().width || 640));
+}
+
+const NOTEBOOK_PAGE = "./notebook";
+
+// "Open in notebook": the figure's SQL (its filter values written in) and its chart as cells. The notebook's link writer
+// is loaded when the reader reaches for the link (pointer, focus or click), so a reader who never does loads none of it.
+function notebookLink(figure: () => { title: string; sql: string; chart?: { mark: "bar"; x: string; y: string } }): HTMLAnchorElement {
+  const anchor = element("a", "se-figure__notebook", "Open in notebook") as HTMLAnchorElement;
+  const prepare = async () => {
+    const { notebookHrefForQuery } = await import("../notebook/figure-cells.js");
+    return (anchor.href = notebookHrefForQuery(figure()));
+  };
+  const prepareSoon = () => void prepare().catch(() => undefined);
+  anchor.addEventListener("pointerenter", prepareSoon);
+  anchor.addEventListener("focus", prepareSoon);
+  anchor.addEventListener("click", (event) => {
+    if (anchor.getAttribute("href") !== NOTEBOOK_PAGE) return;
+    event.preventDefault();
+    void prepare().then((href) => location.assign(href), () => location.assign(NOTEBOOK_PAGE));
+  });
+  return anchor;
+}
+
+// The notebook's chart of a figure's rows: bars of the first numeric column of the table twin against its first column.
+function notebookChart<Row>(columns: readonly TableColumn<Row>[]): { mark: "bar"; x: string; y: string } | undefined {
+  const [first] = columns;
+  const measure = columns.find((column) => column.numeric);
+  return first && measure && measure !== first ? { mark: "bar", x: String(first.key), y: String(measure.key) } : undefined;
 }

@@ -26,21 +26,23 @@ export function kpiTile(options: KpiTileOptions): HTMLElement {
   const { label, value, unit, period, href, sourceLine, lineHref = (line: number) => `./report#L${line}` } = options;
   const tile = document.createElement("article");
   tile.className = "se-kpi card";
-  const heading = document.createElement("h3");
-  heading.className = "se-kpi__label";
+  // A paragraph, not a heading: tiles come straight after a page's H1 as well as inside figures, and an H3 there broke
+  // the page's heading outline (axe heading-order); the label is the tile's first line.
+  const labelLine = document.createElement("p");
+  labelLine.className = "se-kpi__label";
   if (href) {
     const anchor = document.createElement("a");
     anchor.href = href;
     anchor.textContent = label;
-    heading.append(anchor);
-  } else heading.textContent = label;
+    labelLine.append(anchor);
+  } else labelLine.textContent = label;
   const figure = document.createElement("p");
   figure.className = "se-kpi__value";
   figure.textContent = formatIndicatorValue(value, unit);
   const when = document.createElement("p");
   when.className = "se-kpi__period";
   when.textContent = period;
-  tile.append(heading, figure, when);
+  tile.append(labelLine, figure, when);
   if (sourceLine !== undefined) {
     const source = document.createElement("a");
     source.className = "se-line-link";

@@ -18,12 +18,12 @@ export interface ReportWordsOptions {
   headingLevel?: 2 | 3;
   /** When given, a note under the heading says this section is quoted in full because the board gives no "LSCB Assessment" for it. */
   section?: string;
-  /** The aside's class besides se-assessment, for its look: se-section-text (the default for report text), se-excerpt, or none. */
+  /** The section's class besides se-assessment, for its look: se-section-text (the default for report text), se-excerpt, or none. */
   className?: string;
   lineHref?: (line: number) => string;
 }
 
-/** Returns an aside quoting report paragraphs under their sub-headings (list items as lists), each linked to its report line. */
+/** Returns a section quoting report paragraphs under their sub-headings (list items as lists), each linked to its report line. */
 export function reportWords(
   rows: readonly ReportWordsRow[],
   {
@@ -35,7 +35,10 @@ export function reportWords(
     lineHref = reportLineHref
   }: ReportWordsOptions = {}
 ): HTMLElement {
-  const aside = document.createElement("aside");
+  // An unnamed <section>, not an <aside>: pages place several of these inside their sections and topic regions, where
+  // complementary landmarks were neither top-level nor uniquely named (axe landmark-complementary-is-top-level,
+  // landmark-unique); the heading inside names what it quotes.
+  const aside = document.createElement("section");
   aside.className = className ? `se-assessment ${className}` : "se-assessment";
   const heading = document.createElement(`h${headingLevel}`);
   heading.textContent = title;

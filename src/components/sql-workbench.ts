@@ -1,3 +1,4 @@
+import { startAtOnce } from "../lib/database-warm-up.js";
 import { formatCount } from "../lib/format.js";
 import { resultToCsv, resultToJson, resultToParquet } from "../lib/result-export.js";
 import type { ExplorerResult } from "../lib/sql-runner.js";
@@ -5,6 +6,7 @@ import { loadPlot } from "../lib/plot.js";
 import { suggestChart } from "../lib/suggest-chart.js";
 import { readSqlLink, sqlHash, withSqlHash } from "../lib/sql-link.js";
 import { barChart } from "./bar-chart.js";
+import { databaseProgressBar } from "./database-progress-bar.js";
 import { schemaList, type SchemaColumn } from "./schema-list.js";
 import { sortableTable } from "./sortable-table.js";
 
@@ -64,7 +66,9 @@ export function sqlWorkbench({ schema, defaultSql, shownRows = 1000 }: SqlWorkbe
   const layout = document.createElement("div");
   layout.className = "se-workbench__layout";
   const main = document.createElement("div");
-  main.append(form, status, error, results);
+  // The database's progress as it loads, under the editor (database-status.ts adds none of its own here).
+  form.dataset.databaseProgress = "";
+  main.append(form, databaseProgressBar(), status, error, results);
   layout.append(
     main,
     schemaList(schema, {
@@ -146,6 +150,8 @@ export function sqlWorkbench({ schema, defaultSql, shownRows = 1000 }: SqlWorkbe
   });
   // Opening another query's link on this page (an example below, the back button) changes only the hash.
   addEventListener("hashchange", () => void openLink());
+  // The explorer's job is DuckDB: it starts at once, with every table (Save-Data waits for the first query).
+  startAtOnce(() => import("../lib/sql-runner.js").then(({ startExplorerDatabase }) => startExplorerDatabase()));
   return { node, settled: openLink() };
 }
 

@@ -57,8 +57,12 @@ export interface BlockSpec<Key extends string = string> {
   kind: "block";
   id: string;
   calls: Record<Key, CallSpec>;
-  render: (results: Record<Key, any[]>, values: Readonly<Record<string, string>>) => Node | Promise<Node>;
+  /** The block's node, or its node and a promise that settles once it has finished its first work (the explorer's first query). */
+  render: (results: Record<Key, any[]>, values: Readonly<Record<string, string>>) => Rendered | Promise<Rendered>;
 }
+
+/** What a block's renderer returns. */
+export type Rendered = Node | { node: Node; settled: Promise<unknown> };
 
 /** A page: its file name under src/ (`index` for `/`), its name in the navigation, and, for a theme, its overview entry. */
 export interface PageSpec {

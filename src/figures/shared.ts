@@ -1,6 +1,6 @@
 import { defineQuery } from "./define.js";
 
-// Queries every page may use: data_quality findings, the board's own words, the report's lines.
+// Queries every page may use: data_quality findings, the board's own words, the report's lines and the figures it states.
 
 /** Findings about one table (`$table_name`), worst first. */
 export const qualityFindings = defineQuery("qualityFindings", {
@@ -47,27 +47,52 @@ ORDER BY line`,
   params: ["section"]
 });
 
-/** The report's sections with the line each starts on. */
-export const reportSections = defineQuery("reportSections", {
-  tables: ["report_paragraphs"],
-  sql: `SELECT section, MIN(line) AS line FROM report_paragraphs WHERE section IS NOT NULL GROUP BY section ORDER BY line`
-});
+// The figures the report states in its prose and the text around them, by theme or by report section.
 
-/** Lines containing a word or phrase ($phrase), case-insensitive, in report order. */
-export const reportSearch = defineQuery("reportSearch", {
-  tables: ["report_paragraphs"],
-  sql: `SELECT line, section, text FROM report_paragraphs WHERE contains(lower(text), lower($phrase)) ORDER BY line`,
-  params: ["phrase"]
-});
-
-/** Where each extracted figure was read: its line and verbatim quote. */
-export const reportFigures = defineQuery("reportFigures", {
+/** Every figure stated about one theme ($theme: indicators.theme), in report order. */
+export const statedFiguresByTheme = defineQuery("statedFiguresByTheme", {
   tables: ["indicators"],
-  sql: `SELECT source_line, source_quote, indicator_id FROM indicators ORDER BY source_line, indicator_id, source_quote`
+  sql: `SELECT indicator_id, label, category, series, period, value, unit, source_line
+FROM indicators
+WHERE theme = $theme
+ORDER BY source_line, indicator_id, CASE series WHEN 'Luton' THEN 0 ELSE 1 END, series, period, category NULLS FIRST`,
+  params: ["theme"]
 });
 
-/** Every non-empty line of the report, in order. */
-export const reportLines = defineQuery("reportLines", {
+/** data_quality findings on the report lines a theme's figures were read from ($theme; $indicator_id: one indicator, or '' for all). */
+export const findingsOnIndicatorLines = defineQuery("findingsOnIndicatorLines", {
+  tables: ["data_quality", "indicators"],
+  sql: `SELECT check_id, severity, message, expected, actual, source_line
+FROM data_quality
+WHERE table_name = 'indicators'
+  AND source_line IN (SELECT source_line FROM indicators WHERE theme = $theme AND ($indicator_id = '' OR indicator_id = $indicator_id))
+ORDER BY CASE severity WHEN 'error' THEN 0 WHEN 'warning' THEN 1 ELSE 2 END, source_line`,
+  params: ["theme", "indicator_id"]
+});
+
+/** The paragraphs of one report section ($section), without its heading or sub-heading lines, in report order. */
+export const sectionLines = defineQuery("sectionLines", {
   tables: ["report_paragraphs"],
-  sql: `SELECT line, section, subsection, text FROM report_paragraphs ORDER BY line`
+  sql: `SELECT line, subsection, text
+FROM report_paragraphs
+WHERE section = $section AND text <> section AND text <> coalesce(subsection, '')
+ORDER BY line`,
+  params: ["section"]
+});
+
+/** The board's "LSCB Assessment" and "Action required" paragraphs of a section ($section), or, where it has none, all its paragraphs. */
+export const assessmentOrSectionText = defineQuery("assessmentOrSectionText", {
+  tables: ["report_paragraphs"],
+  sql: `WITH section_text AS (
+  SELECT line, subsection, text
+  FROM report_paragraphs
+  WHERE section = $section AND text <> section AND text <> coalesce(subsection, '')
+), assessment AS (
+  SELECT * FROM section_text WHERE lower(subsection) IN ('lscb assessment', 'action required')
+)
+SELECT * FROM assessment
+UNION ALL
+SELECT * FROM section_text WHERE NOT EXISTS (SELECT 1 FROM assessment)
+ORDER BY line`,
+  params: ["section"]
 });

@@ -2,6 +2,8 @@
 // each figure and block with `show`. No page lists its figures: the module's exports are the list.
 import { figureFrame, type Figure } from "../components/figure-frame.js";
 import type { QueryRow } from "../lib/database.js";
+import { INTENT_EVENTS } from "../lib/database-warm-up.js";
+import { loadPlot } from "../lib/plot.js";
 import { inlineParams } from "../lib/queries/inline-params.js";
 import { markPageReady } from "../lib/readiness.js";
 import { findShippedResult, shippedRows, useShippedResults } from "../lib/shipped-results.js";
@@ -64,6 +66,19 @@ export function usePage(module: Record<string, unknown>, shipped: { json(): Prom
     .filter((value): value is FigureSpec | BlockSpec => isSpec(value, "figure") || isSpec(value, "block"))
     .map((spec) => firstDraw(spec.id).promise);
   void markPageReady(drawn);
+  loadPlotOnIntent();
+}
+
+// A filter's answers are shipped, but a chart other than the prerendered one is drawn with Plot: loaded when the reader
+// first reaches for a control, so a reader who touches none never fetches it, and one who does is not kept waiting.
+function loadPlotOnIntent(): void {
+  const main = document.getElementById("observablehq-main") ?? document.body;
+  const onIntent = (event: Event) => {
+    if (!(event.target instanceof Element) || !event.target.closest("form")) return;
+    for (const type of INTENT_EVENTS) main.removeEventListener(type, onIntent);
+    loadPlot().catch(() => undefined); // a chart that needs Plot reports its failure itself
+  };
+  for (const type of INTENT_EVENTS) main.addEventListener(type, onIntent, { passive: true });
 }
 
 /**
@@ -75,13 +90,25 @@ export function show(spec: BlockSpec, values?: ParamValues): Promise<Node>;
 export function show(spec: FigureSpec | BlockSpec, values: ParamValues = {}): Node | Promise<Node> {
   if (spec.kind === "block") {
     const rendered = renderBlock(spec, values);
-    firstDraw(spec.id).settle(rendered); // only the first call settles it
-    return rendered;
+    // Settled a task later than the node is given to the page's cell, so the ready marker always finds it displayed.
+    const displayed = rendered.then(({ settled }) => settled).then(() => new Promise((resolve) => setTimeout(resolve)));
+    firstDraw(spec.id).settle(displayed); // only the first call settles it
+    return rendered.then(({ node }) => node);
   }
   let figure = placed.get(spec.id);
   if (!figure) placed.set(spec.id, (figure = placeFigure(spec)));
   firstDraw(spec.id).settle(figure.update(values));
   return figure.node;
+}
+
+/**
+ * Returns a figure's node as `show` places it, without drawing it: for a page that marks the node before its first draw
+ * (/allegations-and-prevention's data-report, written before the figure's data-state as the page always did).
+ */
+export function figureNode(spec: FigureSpec): HTMLElement {
+  let figure = placed.get(spec.id);
+  if (!figure) placed.set(spec.id, (figure = placeFigure(spec)));
+  return figure.node as HTMLElement;
 }
 
 function placeFigure(spec: FigureSpec): Placed {
@@ -91,10 +118,11 @@ function placeFigure(spec: FigureSpec): Placed {
 }
 
 // A block's node once all its calls' rows have arrived (Framework replaces a re-run cell's node, so the latest wins).
-async function renderBlock(spec: BlockSpec, values: ParamValues): Promise<Node> {
+async function renderBlock(spec: BlockSpec, values: ParamValues): Promise<{ node: Node; settled: Promise<unknown> }> {
   const entries = Object.entries(spec.calls);
   const results = await Promise.all(entries.map(([, call]) => runCall(call, values)));
-  return spec.render(Object.fromEntries(entries.map(([key], index) => [key, results[index]!])), values);
+  const rendered = await spec.render(Object.fromEntries(entries.map(([key], index) => [key, results[index]!])), values);
+  return rendered instanceof Node ? { node: rendered, settled: Promise.resolve() } : rendered;
 }
 
 /**

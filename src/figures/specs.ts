@@ -1,15 +1,9 @@
 // Reading a spec module's exports: its queries, figures, blocks and filters, and every call its page makes.
-import type { NamedQuery } from "../lib/queries/named-query.js";
 import { callParams, callValues, isSpec, specCalls, type BlockSpec, type CallSpec, type FigureSpec, type ParamSpec, type QuerySpec } from "./define.js";
 import type { QueryParam } from "../../data-loaders/query-results.js";
 
 /** A spec module: the exports of src/figures/<page>.ts. */
 export type SpecModule = Readonly<Record<string, unknown>>;
-
-/** Returns a module's queries by name, as `{tables, sql}` with positional parameters. */
-export function namedQueries(module: SpecModule): Record<string, NamedQuery> {
-  return Object.fromEntries(moduleQueries(module).map((query) => [query.name, { tables: query.tables, sql: query.positionalSql }]));
-}
 
 /** Returns every query a module declares or calls (its figures', blocks' and filters' too), each once. */
 export function moduleQueries(module: SpecModule): QuerySpec[] {

@@ -1,12 +1,18 @@
+import { showDatabaseProgress } from "../components/database-progress-bar.js";
+
 /** Where DuckDB-WASM stands in this page: `<html data-duckdb>` says it for tests and benchmarks. */
 export type DatabaseStatus = "starting" | "ready" | "failed";
 
 /** What a form says when DuckDB could not start, unless it sets its own words in `data-database-unavailable`. */
 export const FILTERING_UNAVAILABLE = "Filtering is unavailable: DuckDB, the database that runs in this page, could not start. The figures show the report's default view.";
 
-/** Sets `<html data-duckdb>`; on "failed", adds a notice under every form in the page's main content. */
+/**
+ * Sets `<html data-duckdb>`; on "starting", adds a progress bar under every form in the page's main content (the wasm's
+ * bytes so far); on "failed", a notice.
+ */
 export function setDatabaseStatus(status: DatabaseStatus): void {
   document.documentElement.dataset.duckdb = status;
+  if (status === "starting") showDatabaseProgress();
   if (status === "failed") showDatabaseUnavailable();
 }
 

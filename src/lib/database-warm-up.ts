@@ -1,35 +1,42 @@
-import { whenPageReady } from "./readiness.js";
+// When this page fetches DuckDB-WASM (4.7 MB of wasm, compressed) before any query needs it. A query the page did not
+// ship always starts it (runLiveQuery); these start it earlier, on the reader's intent, so the answer comes sooner.
+
+/** The events that count as reaching for a control: a press, the keyboard's focus, a key. */
+export const INTENT_EVENTS = ["pointerdown", "focusin", "keydown"] as const;
 
 /**
- * Calls `start` once the page has drawn its figures (the ready marker is set) and the browser is idle, if the main
- * content has a form (a filter, the search, the SQL editor); with Save-Data on, only when the reader first touches one.
- * A reader who reaches for a form before then starts it at once.
+ * Whether an event's target is a control whose answers are not all shipped with the page: inside a form in the main
+ * content, and not inside an element marked `data-answers-shipped` (a form whose every value the build answered).
  */
-export function warmUpAfterFirstPaint(start: () => Promise<unknown>): void {
+export function needsDatabase(target: EventTarget | null): boolean {
+  if (!(target instanceof Element)) return false;
+  const form = target.closest("form");
+  return form !== null && target.closest("[data-answers-shipped]") === null;
+}
+
+/** Whether the reader's browser asks to save data (`navigator.connection.saveData`). */
+export function saveData(): boolean {
+  return (navigator as Navigator & { connection?: { saveData?: boolean } }).connection?.saveData === true;
+}
+
+/**
+ * Calls `start` once, when the reader first reaches for a control that may need DuckDB (see `needsDatabase`): never
+ * in the background, and never with Save-Data on (a query the reader asks for then starts DuckDB by itself).
+ */
+export function warmUpOnIntent(start: () => Promise<unknown>): void {
+  if (saveData()) return;
   const main = document.getElementById("observablehq-main") ?? document.body;
-  const touches = ["pointerdown", "focusin", "keydown"];
-  let started = false;
-  const startOnce = () => {
-    if (started) return;
-    started = true;
-    for (const type of touches) main.removeEventListener(type, onTouch);
+  const onIntent = (event: Event) => {
+    if (!needsDatabase(event.target)) return;
+    for (const type of INTENT_EVENTS) main.removeEventListener(type, onIntent);
     // A failed start is reported by database-status.ts, and by any query that needed it.
     start().catch(() => undefined);
   };
-  const onTouch = (event: Event) => {
-    if (event.target instanceof Element && event.target.closest("form")) startOnce();
-  };
-  for (const type of touches) main.addEventListener(type, onTouch, { passive: true });
-  // Forms are looked for when idle: a cell may display one just after the ready marker is set.
-  const startIfFormed = () => {
-    if (main.querySelector("form") && !saveData()) startOnce();
-  };
-  whenPageReady(() => {
-    if ("requestIdleCallback" in window) requestIdleCallback(startIfFormed, { timeout: 2000 });
-    else setTimeout(startIfFormed, 200);
-  });
+  for (const type of INTENT_EVENTS) main.addEventListener(type, onIntent, { passive: true });
 }
 
-function saveData(): boolean {
-  return (navigator as Navigator & { connection?: { saveData?: boolean } }).connection?.saveData === true;
+/** Calls `start` at once, for a page whose job is DuckDB (the explorer, the notebook); with Save-Data on, not until a query asks. */
+export function startAtOnce(start: () => Promise<unknown>): void {
+  if (saveData()) return;
+  start().catch(() => undefined);
 }

@@ -1,5 +1,6 @@
 import * as arrow from "npm:apache-arrow";
 import { FileAttachment } from "observablehq:stdlib";
+import { reportDatabaseProgress } from "./database-progress.js";
 import { setDatabaseStatus } from "./database-status.js";
 import { insertArrowTable, runQuery, startDuckDB, stopDuckDB, type DuckDBSession } from "./duckdb-client.js";
 import { readParquetTable } from "./parquet-table.js";
@@ -19,6 +20,8 @@ const PARQUET_FILES = {
   board_attendance: () => FileAttachment("../data/board_attendance.parquet").arrayBuffer(),
   ofsted_actions: () => FileAttachment("../data/ofsted_actions.parquet").arrayBuffer(),
   business_plan: () => FileAttachment("../data/business_plan.parquet").arrayBuffer(),
+  partners: () => FileAttachment("../data/partners.parquet").arrayBuffer(),
+  agency_names: () => FileAttachment("../data/agency_names.parquet").arrayBuffer(),
   data_quality: () => FileAttachment("../data/data_quality.parquet").arrayBuffer(),
   report_paragraphs: () => FileAttachment("../data/report_paragraphs.parquet").arrayBuffer(),
   dataset_catalog: () => FileAttachment("../data/dataset_catalog.parquet").arrayBuffer(),
@@ -74,16 +77,26 @@ export function databaseResponds(session: DuckDBSession, timeoutMs: number): Pro
 
 // Says in <html data-duckdb> how the start went; a failed start rejects every query with the reason.
 function startSharedDatabase(): Promise<DuckDBSession> {
+  reportDatabaseProgress("fetching");
   setDatabaseStatus("starting");
   // A database replaced by a restart before it started no longer speaks for the page.
   const isCurrent = () => shared?.session === started;
-  const started: Promise<DuckDBSession> = startDuckDB().then(
+  const started: Promise<DuckDBSession> = startDuckDB({
+    onWasmProgress: (wasm) => isCurrent() && reportDatabaseProgress("fetching", wasm),
+    onWasmLoaded: () => isCurrent() && reportDatabaseProgress("starting")
+  }).then(
     (session) => {
-      if (isCurrent()) setDatabaseStatus("ready");
+      if (isCurrent()) {
+        reportDatabaseProgress("ready");
+        setDatabaseStatus("ready");
+      }
       return session;
     },
     (error: unknown) => {
-      if (isCurrent()) setDatabaseStatus("failed");
+      if (isCurrent()) {
+        reportDatabaseProgress("failed");
+        setDatabaseStatus("failed");
+      }
       throw new Error(`DuckDB could not start: ${error instanceof Error ? error.message : String(error)}`);
     }
   );

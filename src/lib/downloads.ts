@@ -21,6 +21,8 @@ const DOWNLOADS: Record<string, TableDownloads> = {
   board_attendance: { parquet: FileAttachment("../data/board_attendance.parquet").href, csv: FileAttachment("../data/board_attendance.csv").href },
   ofsted_actions: { parquet: FileAttachment("../data/ofsted_actions.parquet").href, csv: FileAttachment("../data/ofsted_actions.csv").href },
   business_plan: { parquet: FileAttachment("../data/business_plan.parquet").href, csv: FileAttachment("../data/business_plan.csv").href },
+  partners: { parquet: FileAttachment("../data/partners.parquet").href, csv: FileAttachment("../data/partners.csv").href },
+  agency_names: { parquet: FileAttachment("../data/agency_names.parquet").href, csv: FileAttachment("../data/agency_names.csv").href },
   data_quality: { parquet: FileAttachment("../data/data_quality.parquet").href, csv: FileAttachment("../data/data_quality.csv").href },
   report_paragraphs: { parquet: FileAttachment("../data/report_paragraphs.parquet").href, csv: FileAttachment("../data/report_paragraphs.csv").href },
   dataset_catalog: { parquet: FileAttachment("../data/dataset_catalog.parquet").href, csv: FileAttachment("../data/dataset_catalog.csv").href },

@@ -1,6 +1,7 @@
 import * as duckdb from "npm:@duckdb/duckdb-wasm";
 import { Table } from "npm:apache-arrow";
 import { FileAttachment } from "observablehq:stdlib";
+import type { WasmProgress } from "./database-progress.js";
 
 /** A DuckDB-WASM database with one open connection, and the worker it runs in. */
 export interface DuckDBSession {
@@ -21,11 +22,17 @@ export const LOCKED_DOWN_SETTINGS = [
   "SET lock_configuration = true"
 ] as const;
 
+/** What `startDuckDB` reports as it goes: the wasm's bytes so far (DuckDB's own count), and when the wasm is compiled. */
+export interface StartOptions {
+  onWasmProgress?: (progress: WasmProgress) => void;
+  onWasmLoaded?: () => void;
+}
+
 /**
  * Starts DuckDB-WASM's `eh` build in a same-origin worker (no CDN, no blob URL) and opens a connection; rejects, rather
  * than waiting forever, when the worker or its wasm cannot load.
  */
-export async function startDuckDB(): Promise<DuckDBSession> {
+export async function startDuckDB({ onWasmProgress, onWasmLoaded }: StartOptions = {}): Promise<DuckDBSession> {
   const duckdbWorker = new URL(import.meta.resolve("npm:@duckdb/duckdb-wasm/dist/duckdb-browser-eh.worker.js"), location.href);
   // duckdb-worker.js runs DuckDB's worker and turns its unanswered failures into replies (see that file).
   // The attachment's address may carry a query string of its own (Framework's preview adds ?sha=), so the parameter is
@@ -36,7 +43,10 @@ export async function startDuckDB(): Promise<DuckDBSession> {
   const failed = new Promise<never>((_, reject) => worker.addEventListener("error", (event) => reject(new Error(`its worker failed to load: ${event.message || "no message"}`))));
   const db = new duckdb.AsyncDuckDB(new duckdb.VoidLogger(), worker);
   try {
-    await Promise.race([db.instantiate(import.meta.resolve("npm:@duckdb/duckdb-wasm/dist/duckdb-eh.wasm")), failed]);
+    // DuckDB reports only when a chunk of the wasm comes 20 ms or more after the one before: on a fast link, rarely.
+    const progress = onWasmProgress && ((report: WasmProgress) => onWasmProgress({ bytesLoaded: report.bytesLoaded, bytesTotal: report.bytesTotal }));
+    await Promise.race([db.instantiate(import.meta.resolve("npm:@duckdb/duckdb-wasm/dist/duckdb-eh.wasm"), null, progress), failed]);
+    onWasmLoaded?.();
     const connection = await db.connect();
     for (const setting of LOCKED_DOWN_SETTINGS) await connection.query(setting);
     // npm run bench reads this mark as the time DuckDB-WASM became ready to take queries.

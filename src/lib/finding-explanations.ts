@@ -10,6 +10,9 @@ const BY_CHECK: readonly [prefix: string, explanation: string][] = [
   ["stated_breakdown", "The parts of a whole should add up to the whole the report states."],
   ["rate_printed_as_percent", "A rate per 1,000 is not a percentage; mixing the two changes the meaning by a factor of ten."],
   ["business_plan", "The business plan is how the board tracks its own work; missing ratings or owners make progress hard to check."],
+  ["period_unplaced", "A period that cannot be placed on the calendar cannot be sorted, filtered or drawn on a time axis; its dates are left blank rather than guessed."],
+  ["period_with_gap", "The period's first and last day span months it does not cover, so a time axis shows it wider than it is."],
+  ["agency_unmapped", "A printed agency name that stands for no partner, with no reason given, is left out of every partner's figures without anyone having decided so."],
   ["ofsted_action", "The action plan answers Ofsted's recommendations; an unfinished figure leaves a recommendation's progress unclear."]
 ];
 

@@ -1,59 +1,38 @@
-import { FileAttachment } from "observablehq:stdlib";
+// The results the build ran for the current page (src/data/query-results/[page].json.ts), read once per page: the page
+// names its file in its first cell (src/figures/show.ts's usePage), since FileAttachment needs a literal path.
+import type { QueryParam, QueryRows } from "../../data-loaders/query-results.js";
 import type { QueryRow } from "./database.js";
-import type { ShippedPage, ShippedResult } from "./queries/page-defaults.js";
 
-export type { ShippedResult } from "./queries/page-defaults.js";
-
-// FileAttachment needs literal paths. Each page fetches only its own file (src/data/query-results/[page].json.ts).
-const SHIPPED_FILES: Record<string, () => Promise<unknown>> = {
-  index: () => FileAttachment("../data/query-results/index.json").json(),
-  "early-help": () => FileAttachment("../data/query-results/early-help.json").json(),
-  "childrens-social-care": () => FileAttachment("../data/query-results/childrens-social-care.json").json(),
-  "young-people": () => FileAttachment("../data/query-results/young-people.json").json(),
-  "child-deaths": () => FileAttachment("../data/query-results/child-deaths.json").json(),
-  "allegations-and-prevention": () => FileAttachment("../data/query-results/allegations-and-prevention.json").json(),
-  "workforce-and-budget": () => FileAttachment("../data/query-results/workforce-and-budget.json").json(),
-  board: () => FileAttachment("../data/query-results/board.json").json(),
-  report: () => FileAttachment("../data/query-results/report.json").json(),
-  quality: () => FileAttachment("../data/query-results/quality.json").json(),
-  catalog: () => FileAttachment("../data/query-results/catalog.json").json(),
-  explorer: () => FileAttachment("../data/query-results/explorer.json").json()
-};
-
-/** Every page whose default results ship with the site. */
-export const SHIPPED_RESULT_PAGES = Object.keys(SHIPPED_FILES);
+/**
+ * One call's rows as the build ran them (src/lib/queries/page-results.ts) and a page reads them: columns once, rows as
+ * arrays, DATE columns as ISO text; with the call's SQL, its values written in (what "Open in explorer" runs), and
+ * the tables it reads.
+ */
+export interface ShippedResult extends QueryRows {
+  sql: string;
+  tables: readonly string[];
+}
 
 /** Returns the key a call's shipped result is found by: the query's name and its parameters, as JSON. */
-export function callKey(name: string, params: readonly unknown[]): string {
+export function callKey(name: string, params: readonly QueryParam[] | readonly unknown[]): string {
   return JSON.stringify([name, ...params]);
 }
 
-/** Returns the current page's file name (`domestic-abuse` for `/domestic-abuse` or `/domestic-abuse.html`, `index` for `/`). */
-export function currentPageName(): string {
-  const last = location.pathname.split("/").pop() ?? "";
-  return decodeURIComponent(last).replace(/\.html$/, "") || "index";
-}
-
-/** Returns a page's shipped results by call key; a page with none gives an empty map. */
-export async function loadShippedResults(page: string): Promise<Map<string, ShippedResult>> {
-  const file = (SHIPPED_FILES as Record<string, (typeof SHIPPED_FILES)[ShippedPage] | undefined>)[page];
-  if (!file) return new Map();
-  const { results } = (await file()) as { results: ShippedResult[] };
-  return new Map(results.map((result) => [callKey(result.name, result.params), result]));
-}
-
 let currentResults: Promise<Map<string, ShippedResult>> | undefined;
+let resolveCurrent: ((results: Promise<Map<string, ShippedResult>>) => void) | undefined;
 
-/** Sets where the current page's shipped results come from (src/figures/show.ts's usePage passes its FileAttachment). */
+/** Sets where the current page's shipped results come from (usePage passes its FileAttachment); should the file not load, none. */
 export function useShippedResults(load: () => Promise<unknown>): void {
-  currentResults ??= load()
+  const results = load()
     .then((file) => new Map((file as { results: ShippedResult[] }).results.map((result) => [callKey(result.name, result.params), result])))
-    .catch(() => new Map());
+    .catch(() => new Map<string, ShippedResult>());
+  if (resolveCurrent) resolveCurrent(results);
+  else currentResults ??= results;
 }
 
-/** Returns the current page's shipped results, fetched once; should the file not load, none (every call then runs in DuckDB). */
+/** Returns the current page's shipped results, once the page has named its file. */
 export function currentShippedResults(): Promise<Map<string, ShippedResult>> {
-  return (currentResults ??= loadShippedResults(currentPageName()).catch(() => new Map()));
+  return (currentResults ??= new Promise((resolve) => (resolveCurrent = resolve)));
 }
 
 /** Returns the current page's shipped result for a call, or undefined when the build did not run it. */

@@ -42,6 +42,11 @@ export class QueryCancelledError extends Error {
 // The query running now, so that Cancel can reach it.
 let running: { session: DuckDBSession; finished: Promise<unknown>; abort: (error: Error) => void } | undefined;
 
+/** Starts the page's DuckDB-WASM session with every published table loaded, as the explorer does on opening. */
+export function startExplorerDatabase(): Promise<DuckDBSession> {
+  return sharedDatabase(TABLE_NAMES);
+}
+
 /**
  * Runs a reader's SQL against every published table in the page's DuckDB-WASM session, reading at most `maxRows`
  * rows. SQL that would do more than read is refused before it reaches DuckDB (`RefusedQueryError`); a query that

@@ -34,3 +34,40 @@ declare module "npm:@duckdb/duckdb-wasm" {
 declare module "npm:hyparquet-writer" {
   export * from "hyparquet-writer";
 }
+declare module "npm:fflate" {
+  export * from "fflate";
+}
+declare module "npm:@codemirror/state" {
+  export * from "@codemirror/state";
+}
+declare module "npm:@codemirror/view" {
+  export * from "@codemirror/view";
+}
+declare module "npm:@codemirror/language" {
+  export * from "@codemirror/language";
+}
+declare module "npm:@codemirror/commands" {
+  export * from "@codemirror/commands";
+}
+declare module "npm:@codemirror/autocomplete" {
+  export * from "@codemirror/autocomplete";
+}
+declare module "npm:@codemirror/lang-sql" {
+  export * from "@codemirror/lang-sql";
+}
+// d3-brush and d3-selection ship no types: only what the notebook's chart brush uses.
+declare module "npm:d3-brush" {
+  interface BrushBehavior {
+    extent(extent: [[number, number], [number, number]]): BrushBehavior;
+    on(type: string, listener: (event: { selection: [number, number] | null; sourceEvent?: unknown }) => void): BrushBehavior;
+  }
+  export function brushX<T>(): BrushBehavior;
+}
+declare module "npm:d3-selection" {
+  interface Selection {
+    append(name: string): Selection;
+    attr(name: string, value: string): Selection;
+    call(callback: unknown): Selection;
+  }
+  export function select(node: Element): Selection;
+}

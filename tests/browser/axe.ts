@@ -15,16 +15,25 @@ export interface AxeViolation {
   targets: string[];
 }
 
-/** Runs axe-core in the page and returns how many rules ran and the serious or critical violations. */
-export async function auditAccessibility(page: Page): Promise<{ rulesRun: number; violations: AxeViolation[] }> {
+/** WCAG 2.2 AA and axe's best-practice rules: what issue 15 requires to find nothing, of any impact. */
+export const WCAG_AND_BEST_PRACTICE_TAGS = [...WCAG_TAGS, "best-practice"];
+
+/** Which rules to run and which impacts count: by default the WCAG tags, serious and critical violations only. */
+export interface AuditOptions {
+  tags?: readonly string[];
+  allImpacts?: boolean;
+}
+
+/** Runs axe-core in the page and returns how many rules ran and the violations (by default the serious or critical ones). */
+export async function auditAccessibility(page: Page, { tags = WCAG_TAGS, allImpacts = false }: AuditOptions = {}): Promise<{ rulesRun: number; violations: AxeViolation[] }> {
   await page.evaluate(AXE_SOURCE);
   const results = await page.evaluate(async (tags) => {
     const axe = (window as unknown as { axe: { run(context: Document, options: unknown): Promise<any> } }).axe;
     return axe.run(document, { runOnly: { type: "tag", values: tags }, resultTypes: ["violations"] });
-  }, WCAG_TAGS);
+  }, [...tags]);
   const rulesRun = results.passes.length + results.violations.length + results.incomplete.length + results.inapplicable.length;
   const violations: AxeViolation[] = results.violations
-    .filter((violation: any) => violation.impact === "serious" || violation.impact === "critical")
+    .filter((violation: any) => allImpacts || violation.impact === "serious" || violation.impact === "critical")
     .map((violation: any) => ({ id: violation.id, impact: violation.impact, help: violation.help, targets: violation.nodes.map((node: any) => String(node.target)) }));
   return { rulesRun, violations };
 }

@@ -1,7 +1,7 @@
 import type { Browser, BrowserContext } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { launchChromium } from "../../scripts/chromium.js";
-import { findQuery } from "../../src/lib/queries/registry.js";
+import { findQuery } from "../../src/figures/queries.js";
 import { PAGE_URL_PARAMS } from "../../src/figures/pages.js";
 import type { UrlParamDeclaration } from "../../src/lib/url-params.js";
 import { queryBuiltData } from "./built-data.js";
@@ -20,7 +20,7 @@ const saveData = (context: BrowserContext) =>
 
 /** Returns a valid value other than the default: from the fixed list, or the first row of the domain query over the built data. */
 async function otherChoice({ domain, default: fallback }: UrlParamDeclaration): Promise<string> {
-  const values = "query" in domain ? (await queryBuiltData(findQuery(domain.query).sql)).map((row) => String(row[domain.column])) : domain;
+  const values = "query" in domain ? (await queryBuiltData(findQuery(domain.query).positionalSql)).map((row) => String(row[domain.column])) : domain;
   return values.find((value) => value !== fallback)!;
 }
 

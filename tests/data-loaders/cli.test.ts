@@ -15,9 +15,9 @@ const TIMEOUT = 60_000;
 
 // Every published table, typed from the data contract (plus dataset_columns, which the extraction adds).
 const TABLE_NAMES = [
-  "board_attendance", "budget_expenditure", "budget_income", "budget_position", "business_plan", "caf_by_agency", "caf_by_area",
+  "agency_names", "board_attendance", "budget_expenditure", "budget_income", "budget_position", "business_plan", "caf_by_agency", "caf_by_area",
   "data_quality", "dataset_catalog", "dataset_columns", "home_education_grades", "home_education_reasons", "indicators",
-  "marac_meetings", "marac_referrals", "ofsted_actions", "report_paragraphs"
+  "marac_meetings", "marac_referrals", "ofsted_actions", "partners", "report_paragraphs"
 ];
 
 interface CliRun {
@@ -66,7 +66,7 @@ describe("npm run extract on the committed report", () => {
       const out = join(folder, "nested", "out");
       const run = await runCli([COMMITTED_REPORT_PATH, out]);
       expect(run.code, run.stderr).toBe(0);
-      expect(run.stdout).toBe(`wrote 17 tables to ${out}\n`);
+      expect(run.stdout).toBe(`wrote 19 tables to ${out}\n`);
       expect(readdirSync(out).sort()).toEqual(TABLE_NAMES.map((name) => `${name}.parquet`));
       // The staging folder is renamed into place, not left beside it.
       expect(readdirSync(join(folder, "nested"))).toEqual(["out"]);

@@ -8,23 +8,26 @@ const rowsOf = (name: string): TableRow[] => findExtractedTable(tables, name).ro
 const pence = (amounts: readonly unknown[]) => amounts.reduce<number>((total, amount) => total + Math.round((amount as number) * 100), 0);
 
 // Typed from /work/shared/data-contract.md, table by table, in the contract's order.
+// The period columns (period_start, period_end, period_kind) are the contract's "Added in the second round".
 const CONTRACT_COLUMNS: Record<string, string[]> = {
-  caf_by_area: ["financial_year", "quarter", "period_start", "area", "cafs", "source_line"],
-  caf_by_agency: ["financial_year", "quarter", "period_start", "agency", "cafs", "source_line"],
-  marac_meetings: ["meeting_label", "meeting_dates", "first_date", "month", "sessions", "cases", "repeat_cases", "children", "source_line"],
-  marac_referrals: ["meeting_label", "month", "agency", "referrals", "source_line"],
-  indicators: ["indicator_id", "theme", "label", "category", "series", "period", "value", "unit", "polarity", "source_line", "source_quote"],
+  caf_by_area: ["financial_year", "quarter", "period_start", "period_end", "period_kind", "area", "cafs", "source_line"],
+  caf_by_agency: ["financial_year", "quarter", "period_start", "period_end", "period_kind", "agency", "cafs", "source_line"],
+  marac_meetings: ["meeting_label", "meeting_dates", "first_date", "month", "period_start", "period_end", "period_kind", "sessions", "cases", "repeat_cases", "children", "source_line"],
+  marac_referrals: ["meeting_label", "month", "period_start", "period_end", "period_kind", "agency", "referrals", "source_line"],
+  indicators: ["indicator_id", "theme", "label", "category", "series", "period", "period_start", "period_end", "period_kind", "value", "unit", "polarity", "source_line", "source_quote"],
   home_education_grades: ["grade", "description", "share_pct", "source_line"],
   home_education_reasons: ["reason_group", "reason", "share_pct", "source_line"],
-  budget_income: ["partner", "share_pct", "amount_gbp", "source_line"],
-  budget_expenditure: ["category", "amount_gbp", "source_line"],
-  budget_position: ["item", "amount_gbp", "source_line"],
+  budget_income: ["partner", "share_pct", "amount_gbp", "financial_year", "period_start", "period_end", "period_kind", "source_line"],
+  budget_expenditure: ["category", "amount_gbp", "financial_year", "period_start", "period_end", "period_kind", "source_line"],
+  budget_position: ["item", "amount_gbp", "financial_year", "period_start", "period_end", "period_kind", "source_line"],
   board_attendance: ["member_no", "name", "agency", "title", "meetings", "attended", "absent_no_apologies", "represented", "apologies", "comments", "source_line"],
   ofsted_actions: ["action_no", "theme", "timescale", "recommendation", "progress", "rag_rating", "rag_commentary", "source_line"],
   business_plan: ["priority_no", "priority", "objective", "key_tasks", "responsibility", "outcome_required", "completion", "status", "source_line"],
   data_quality: ["check_id", "table_name", "severity", "message", "expected", "actual", "source_line"],
   dataset_catalog: ["table_name", "title", "description", "row_count", "source_section", "first_line", "last_line"],
-  report_paragraphs: ["line", "section", "text"]
+  report_paragraphs: ["line", "section", "text"],
+  partners: ["partner_id", "name", "kind", "description"],
+  agency_names: ["table_name", "column_name", "printed_name", "partner_id", "reason", "source_line"]
 };
 
 // Columns and tables the extraction adds where the report holds more than the contract requires.
@@ -85,7 +88,9 @@ describe("extractReport on the committed report", () => {
       board_attendance: 28,
       ofsted_actions: 16, // cross cutting 4, safeguarding 5, looked after children 7
       report_paragraphs: 773,
-      dataset_catalog: 17
+      partners: 12,
+      agency_names: 78, // distinct printed names per table
+      dataset_catalog: 19
     });
     expect(counts.indicators).toBeGreaterThan(0);
     expect(counts.business_plan).toBeGreaterThan(0);
@@ -101,7 +106,7 @@ describe("extractReport on the committed report", () => {
 describe("blank cells", () => {
   it("publishes the blank Central 2012/13 Q4 cell of Table 1 as NULL, not 0", () => {
     const central = rowsOf("caf_by_area").find((row) => row.area === "Central" && row.financial_year === "2012/13" && row.quarter === 4);
-    expect(central).toEqual({ financial_year: "2012/13", quarter: 4, period_start: "2013-01-01", area: "Central", cafs: null, source_line: 282 });
+    expect(central).toEqual({ financial_year: "2012/13", quarter: 4, period_start: "2013-01-01", period_end: "2013-03-31", period_kind: "quarter", area: "Central", cafs: null, source_line: 282 });
   });
 
   it("publishes the 16 blank cells of Table 2 (RAT 4, YOS 6, GCP 6) as NULL and no other", () => {

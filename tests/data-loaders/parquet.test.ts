@@ -38,16 +38,18 @@ describe("Parquet files read back with DuckDB", () => {
 
   it("types the contract's columns as the contract says: integers INTEGER, money and rates DOUBLE, dates DATE, text VARCHAR", async () => {
     const typeOf = async (name: string) => Object.fromEntries((await db.query(`DESCRIBE SELECT * FROM ${from(name)}`)).map((row) => [row.column_name, row.column_type]));
-    expect(await typeOf("caf_by_area")).toEqual({ financial_year: "VARCHAR", quarter: "INTEGER", period_start: "DATE", area: "VARCHAR", cafs: "INTEGER", source_line: "INTEGER" });
+    expect(await typeOf("caf_by_area")).toEqual({ financial_year: "VARCHAR", quarter: "INTEGER", period_start: "DATE", period_end: "DATE", period_kind: "VARCHAR", area: "VARCHAR", cafs: "INTEGER", source_line: "INTEGER" });
     expect(await typeOf("marac_meetings")).toEqual({
-      meeting_label: "VARCHAR", meeting_dates: "VARCHAR", first_date: "DATE", month: "DATE", sessions: "INTEGER",
+      meeting_label: "VARCHAR", meeting_dates: "VARCHAR", first_date: "DATE", month: "DATE", period_start: "DATE", period_end: "DATE", period_kind: "VARCHAR", sessions: "INTEGER",
       cases: "INTEGER", repeat_cases: "INTEGER", children: "INTEGER", source_line: "INTEGER"
     });
-    expect(await typeOf("marac_referrals")).toEqual({ meeting_label: "VARCHAR", month: "DATE", agency: "VARCHAR", referrals: "INTEGER", source_line: "INTEGER" });
+    expect(await typeOf("marac_referrals")).toEqual({ meeting_label: "VARCHAR", month: "DATE", period_start: "DATE", period_end: "DATE", period_kind: "VARCHAR", agency: "VARCHAR", referrals: "INTEGER", source_line: "INTEGER" });
     expect(await typeOf("budget_income")).toMatchObject({ partner: "VARCHAR", share_pct: "DOUBLE", amount_gbp: "DOUBLE", source_line: "INTEGER" });
-    expect(await typeOf("budget_expenditure")).toEqual({ category: "VARCHAR", amount_gbp: "DOUBLE", source_line: "INTEGER" });
+    expect(await typeOf("budget_expenditure")).toEqual({
+      category: "VARCHAR", amount_gbp: "DOUBLE", financial_year: "VARCHAR", period_start: "DATE", period_end: "DATE", period_kind: "VARCHAR", source_line: "INTEGER"
+    });
     expect(await typeOf("home_education_grades")).toMatchObject({ description: "VARCHAR", share_pct: "DOUBLE", source_line: "INTEGER" });
-    expect(await typeOf("indicators")).toMatchObject({ value: "DOUBLE", source_line: "INTEGER", source_quote: "VARCHAR" });
+    expect(await typeOf("indicators")).toMatchObject({ period: "VARCHAR", period_start: "DATE", period_end: "DATE", period_kind: "VARCHAR", value: "DOUBLE", source_line: "INTEGER", source_quote: "VARCHAR" });
     expect(await typeOf("data_quality")).toEqual({
       check_id: "VARCHAR", table_name: "VARCHAR", severity: "VARCHAR", message: "VARCHAR", expected: "DOUBLE", actual: "DOUBLE", source_line: "INTEGER"
     });

@@ -4,9 +4,11 @@ import { parseBenchOptions } from "../../scripts/bench/options.js";
 describe("parseBenchOptions", () => {
   it("measures everything by default and writes to bench/results", () => {
     expect(parseBenchOptions([])).toEqual({
-      runs: 5,
+      runs: 7,
       slowRuns: 3,
       changes: 20,
+      liveRuns: 7,
+      duckdbPages: ["/explorer"],
       slowTimeoutMs: 15_000,
       pages: null,
       dist: "dist",
@@ -39,7 +41,15 @@ describe("parseBenchOptions", () => {
     expect(parseBenchOptions(["--skip-build", "--out", "bench/results"])).toMatchObject({ build: false, dist: "dist", complete: false, out: "bench/results" });
   });
 
+  it("takes the pages that start DuckDB as a list, or none", () => {
+    expect(parseBenchOptions(["--duckdb-pages", "/explorer,/notebook"]).duckdbPages).toEqual(["/explorer", "/notebook"]);
+    expect(parseBenchOptions(["--duckdb-pages", "none"]).duckdbPages).toEqual([]);
+    expect(parseBenchOptions(["--live-runs", "3"]).liveRuns).toBe(3);
+  });
+
   it("names the option it cannot use and what it expected", () => {
+    expect(() => parseBenchOptions(["--duckdb-pages", "explorer"])).toThrow('--duckdb-pages: expected paths starting with "/" (or none), found "explorer"');
+    expect(() => parseBenchOptions(["--live-runs", "0"])).toThrow('--live-runs: expected a positive whole number, found "0"');
     expect(() => parseBenchOptions(["--runs", "0"])).toThrow('--runs: expected a positive whole number, found "0"');
     expect(() => parseBenchOptions(["--slow-runs=-1"])).toThrow('--slow-runs: expected a whole number (0 skips it), found "-1"');
     expect(() => parseBenchOptions(["--changes", "many"])).toThrow('--changes: expected a whole number (0 skips it), found "many"');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { median, medianOfRuns, quantile, ratio } from "../../scripts/bench/stats.js";
+import { interleavedLoadOrder, interquartileRange, median, medianOfRuns, quantile, ratio, spreadOfRuns } from "../../scripts/bench/stats.js";
 
 describe("quantile", () => {
   it("takes the middle value of an odd count and the mean of the two middle values of an even count", () => {
@@ -52,5 +52,39 @@ describe("ratio", () => {
     expect(ratio(null, 200)).toBeNull();
     expect(ratio(300, null)).toBeNull();
     expect(ratio(300, 0)).toBeNull();
+  });
+});
+
+describe("interquartileRange and spreadOfRuns", () => {
+  it("takes the 75th percentile less the 25th, interpolating between ranks", () => {
+    // Seven runs: q1 at rank 1.5 (150), q3 at rank 4.5 (270).
+    expect(interquartileRange([100, 140, 160, 200, 240, 300, 900])).toBe(120);
+    expect(interquartileRange([5])).toBe(0);
+    expect(() => interquartileRange([])).toThrow("interquartileRange: expected at least one value, found none");
+  });
+
+  it("gives the count, least, quartiles, median, most and IQR, or null when a run did not produce the measure", () => {
+    expect(spreadOfRuns([300, 100, 200, 400, 500])).toEqual({ runs: 5, min: 100, q1: 200, median: 300, q3: 400, max: 500, iqr: 200 });
+    expect(spreadOfRuns([300, null])).toBeNull();
+    expect(spreadOfRuns([])).toBeNull();
+  });
+});
+
+describe("interleavedLoadOrder", () => {
+  it("loads the floor before each page load and rotates the pages by one place each round", () => {
+    const order = interleavedLoadOrder(["/a", "/b", "/c"], 2, "floor").map(({ path, run }) => `${path} ${run}`);
+    expect(order).toEqual(["floor 1", "/a 1", "floor 2", "/b 1", "floor 3", "/c 1", "floor 4", "/b 2", "floor 5", "/c 2", "floor 6", "/a 2"]);
+  });
+
+  it("loads every page `runs` times and the floor as often as all pages together", () => {
+    const order = interleavedLoadOrder(["/a", "/b"], 7, "floor");
+    const count = (path: string) => order.filter((load) => load.path === path).length;
+    expect([count("/a"), count("/b"), count("floor")]).toEqual([7, 7, 14]);
+    // Never two pages in a row, never two floors in a row.
+    expect(order.every((load, index) => index === 0 || (load.path === "floor") !== (order[index - 1]!.path === "floor"))).toBe(true);
+  });
+
+  it("is empty with no pages", () => {
+    expect(interleavedLoadOrder([], 7, "floor")).toEqual([]);
   });
 });

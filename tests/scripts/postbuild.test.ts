@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { fixPageHtml, SKIP_LINK } from "../../scripts/postbuild.js";
+import { fixPageHtml, SIDEBAR_TOGGLE_STATE_SCRIPT, SKIP_LINK } from "../../scripts/postbuild.js";
 
 const FRAMEWORK_PAGE = `<!DOCTYPE html>
 <html>
@@ -42,11 +42,16 @@ describe("fixPageHtml", () => {
   });
 
   it("names the sidebar toggle, the sidebar and the previous/next links, and marks the current page's link", () => {
-    expect(fixed).toContain('<input id="observablehq-sidebar-toggle" type="checkbox" aria-label="Show the list of pages" title="Toggle sidebar">');
+    expect(fixed).toContain('<input id="observablehq-sidebar-toggle" type="checkbox" aria-label="Show the list of pages" role="button" aria-pressed="false" title="Toggle sidebar">');
     expect(fixed).toContain('<nav id="observablehq-sidebar" aria-label="Pages">');
     expect(fixed).toContain('<nav aria-label="Previous and next page"><a rel="prev"');
     expect(fixed).toContain('<li class="observablehq-link observablehq-link-active"><a aria-current="page" href="./board">Board</a></li>');
     expect(fixed.match(/aria-current/g)).toHaveLength(1);
+  });
+
+  it("makes the sidebar toggle a toggle button whose pressed state a script keeps, once", () => {
+    expect(fixed).toContain(`${SIDEBAR_TOGGLE_STATE_SCRIPT}\n</body>`);
+    expect(fixed.split(SIDEBAR_TOGGLE_STATE_SCRIPT)).toHaveLength(2);
   });
 
   it("changes nothing on a second pass", () => {

@@ -6,12 +6,15 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { extractReport } from "../../data-loaders/index.js";
 import { writeParquet } from "../../data-loaders/parquet.js";
 import { readCommittedReport } from "../../data-loaders/sources/committed-report.js";
-import { CHILDRENS_SOCIAL_CARE_QUERIES } from "../../src/lib/queries/childrens-social-care.js";
-import { SHARED_QUERIES } from "../../src/lib/queries/shared.js";
+import * as childrensSocialCare from "../../src/figures/childrens-social-care.js";
+import { moduleQueries } from "../../src/figures/specs.js";
+import { sectionParagraphs } from "../../src/figures/shared.js";
 import { indicatorTilesSql } from "../../src/lib/queries/indicator-tiles.js";
-import { OVERVIEW_QUERIES } from "../../src/lib/queries/overview.js";
+import * as overview from "../../src/figures/overview.js";
 
 // The overview's and children's social care page's SQL, run by DuckDB in Node over the extraction's own Parquet.
+// The children's social care page's queries with positional parameters, as the page runs them.
+const CHILDRENS_SOCIAL_CARE_QUERIES = Object.fromEntries(moduleQueries(childrensSocialCare).map((query) => [query.name, { sql: query.positionalSql }]));
 let folder: string;
 let db: DuckDBConnection;
 
@@ -37,7 +40,7 @@ async function run(sql: string, params: string[] = []): Promise<Record<string, u
 
 describe("headlineFigures", () => {
   it("returns the twelve overview tiles in order, each figure paired with its comparisons", async () => {
-    const rows = await run(OVERVIEW_QUERIES.headlineFigures.sql);
+    const rows = await run(overview.headlineFigures.rows.query.positionalSql);
     expect(rows.map((row) => row.tile_id)).toEqual([
       "referrals", "cp_plans", "children_in_care", "children_in_care_rate", "initial_assessments_in_time", "lac_health_assessments",
       "marac_cases", "cafs", "child_deaths", "first_time_entrants", "lado_referrals", "training_applications"
@@ -50,14 +53,14 @@ describe("headlineFigures", () => {
   });
 
   it("sums Table 1 per financial year for CAFs: at least 312 in 2012/13 (Central Q4 blank) against 207", async () => {
-    const [cafs] = (await run(OVERVIEW_QUERIES.headlineFigures.sql)).filter((row) => row.tile_id === "cafs");
+    const [cafs] = (await run(overview.headlineFigures.rows.query.positionalSql)).filter((row) => row.tile_id === "cafs");
     expect(cafs).toMatchObject({ value: 312, qualifier: "at least", blank_cells: "Central 2012/13 Q4", comparison_label: "2011/12", comparison_value: 207, route: "early-help" });
   });
 });
 
 describe("themeFigures", () => {
   it("gives each theme's summary its figures, from indicators and the budget, plan and action-plan tables", async () => {
-    const rows = await run(OVERVIEW_QUERIES.themeFigures.sql);
+    const rows = await run(overview.themes.calls.figures.query.positionalSql);
     const figure = (route: string, key: string) => rows.find((row) => row.route === route && row.figure === key)?.value;
     expect(figure("early-help", "cafs")).toBe(312);
     expect(figure("early-help", "caf_blank_cells")).toBe(1);
@@ -72,14 +75,14 @@ describe("themeFigures", () => {
 
 describe("the children's social care queries", () => {
   it("socialCareHeadlines returns one group of tiles per parameter", async () => {
-    const tiles = async (group: string) => (await run(CHILDRENS_SOCIAL_CARE_QUERIES.socialCareHeadlines.sql, [group])).map((row) => [row.tile_id, row.value]);
+    const tiles = async (group: string) => (await run(CHILDRENS_SOCIAL_CARE_QUERIES.socialCareHeadlines!.sql, [group])).map((row) => [row.tile_id, row.value]);
     expect(await tiles("referrals")).toEqual([["referrals", 3003], ["re_referrals", 28.2], ["referrals_to_initial_assessment", 69.3]]);
     expect(await tiles("child-protection")).toEqual([["cp_plans", 194], ["cp_plans_first_time", 78.9], ["cp_plans_under_1", 29], ["cp_plans_average_age", 6]]);
     expect(await tiles("children-in-care")).toEqual([["children_in_care", 388], ["children_in_care_rate", 79.1], ["lac_in_care_12_months", 279]]);
   });
 
   it("referralReasons gives each reason both years, a year with no figure as NULL, the combined share left out", async () => {
-    const rows = await run(CHILDRENS_SOCIAL_CARE_QUERIES.referralReasons.sql);
+    const rows = await run(CHILDRENS_SOCIAL_CARE_QUERIES.referralReasons!.sql);
     expect(rows.map((row) => [row.reason, row.year, row.share_pct])).toEqual([
       ["General childcare", "2011", 33.6], ["General childcare", "2012", 52.1],
       ["Domestic violence", "2011", 32], ["Domestic violence", "2012", 20.3],
@@ -89,19 +92,19 @@ describe("the children's social care queries", () => {
   });
 
   it("assessmentTimeliness pairs each assessment with its target and the gap", async () => {
-    const rows = await run(CHILDRENS_SOCIAL_CARE_QUERIES.assessmentTimeliness.sql);
+    const rows = await run(CHILDRENS_SOCIAL_CARE_QUERIES.assessmentTimeliness!.sql);
     expect(rows.map((row) => [row.in_time_pct, row.target_pct, row.gap_points])).toEqual([[73.4, 78, -4.6], [74.9, 80, -5.1]]);
   });
 
   it("childProtectionTrend gives each year of one measure, oldest first", async () => {
-    const years = async (id: string) => (await run(CHILDRENS_SOCIAL_CARE_QUERIES.childProtectionTrend.sql, [id])).map((row) => [row.period, row.share_pct]);
+    const years = async (id: string) => (await run(CHILDRENS_SOCIAL_CARE_QUERIES.childProtectionTrend!.sql, [id])).map((row) => [row.period, row.share_pct]);
     expect(await years("cp_plans_repeat_pct")).toEqual([["2011", 10.5], ["2011/12", 11.8], ["2012/13", 17.6]]);
     expect(await years("cp_plans_ended_after_2_years_pct")).toEqual([["2012", 6.8], ["2012/13", 9.2]]);
     expect(await years("s47_to_icpc_pct")).toEqual([["2010/11", 52], ["2012/13", 55]]);
   });
 
   it("lookedAfterHealthChecks gives three checks in two years, with 2012/13 counts of the 279 children", async () => {
-    const rows = await run(CHILDRENS_SOCIAL_CARE_QUERIES.lookedAfterHealthChecks.sql);
+    const rows = await run(CHILDRENS_SOCIAL_CARE_QUERIES.lookedAfterHealthChecks!.sql);
     expect(rows.map((row) => [row.check_name, row.year, row.share_pct, row.children, row.cohort])).toEqual([
       ["Yearly health assessment", "2011/12", 55, null, null], ["Yearly health assessment", "2012/13", 91.8, 256, 279],
       ["Yearly dental check", "2011/12", 87.6, null, null], ["Yearly dental check", "2012/13", 71.3, 199, 279],
@@ -110,9 +113,9 @@ describe("the children's social care queries", () => {
   });
 
   it("sectionParagraphs gives a section's text without its heading; indicatorFindings the findings on its lines", async () => {
-    const paragraphs = await run(SHARED_QUERIES.sectionParagraphs!.sql, ["Child Protection"]);
+    const paragraphs = await run(sectionParagraphs.positionalSql, ["Child Protection"]);
     expect(paragraphs.map((row) => row.line)).toEqual([664, 666, 668, 670, 672]);
-    const findings = await run(CHILDRENS_SOCIAL_CARE_QUERIES.indicatorFindings.sql, ["referral_reason_share"]);
+    const findings = await run(CHILDRENS_SOCIAL_CARE_QUERIES.indicatorFindings!.sql, ["referral_reason_share"]);
     expect(findings.map((row) => [row.check_id, row.severity])).toEqual([["stated_breakdown_sum", "error"], ["stated_percentage_unreachable", "info"]]);
   });
 });

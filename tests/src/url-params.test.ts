@@ -1,15 +1,15 @@
 import { readFileSync, readdirSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
-import { PAGE_DEFAULT_CALLS, type DefaultCall } from "../../src/lib/queries/page-defaults.js";
-import type { QueryName } from "../../src/lib/queries/registry.js";
-import { PAGE_URL_PARAMS, paramChoices, resolvePageParams, validateUrlParams, type UrlParamDeclaration, type UrlParamPage } from "../../src/lib/url-params.js";
+import { PAGE_MODULES, PAGE_URL_PARAMS } from "../../src/figures/pages.js";
+import { moduleQueries } from "../../src/figures/specs.js";
+import { paramChoices, validateUrlParams, type UrlParamDeclaration } from "../../src/lib/url-params.js";
 import { HOSTILE_VALUES } from "../hostile-values.js";
 
 const SRC = fileURLToPath(new URL("../../src/", import.meta.url));
 const PAGES = readdirSync(SRC).filter((file) => file.endsWith(".md")).map((file) => file.replace(/\.md$/, ""));
 
-// The board's two parameters as readPageParams resolves them from its shipped rows.
+// The board's two parameters as readParams (src/figures/show.ts) resolves them from its shipped rows.
 const BOARD = {
   agency: { default: "all", choices: ["all", "Beds Police", "LBC", "SEPT"] },
   theme: { default: "all", choices: ["all", "Cross cutting", "Safeguarding"] }
@@ -78,56 +78,25 @@ describe("validateUrlParams", () => {
   });
 });
 
-describe("resolvePageParams", () => {
-  const boardRows: Partial<Record<QueryName, Record<string, unknown>[]>> = {
-    boardAgencies: [{ agency: "LBC", members: 5 }, { agency: "SEPT", members: 3 }],
-    ofstedThemes: [{ theme: "Cross cutting", actions: 4 }, { theme: "Safeguarding", actions: 5 }]
-  };
-  const runner = (asked: QueryName[]) => async (name: QueryName) => {
-    asked.push(name);
-    return boardRows[name] ?? [];
-  };
+describe("PAGE_URL_PARAMS (derived from the figure specs, src/figures/pages.ts)", () => {
+  const declared = Object.entries(PAGE_URL_PARAMS);
 
-  it("checks each parameter against its query's rows, run once each", async () => {
-    const asked: QueryName[] = [];
-    const { params, search } = await resolvePageParams("board", "?agency=SEPT&theme=NOPE", runner(asked));
-    expect(asked.sort()).toEqual(["boardAgencies", "ofstedThemes"]);
-    expect(params).toEqual({
-      agency: { value: "SEPT", default: "all", choices: ["all", "LBC", "SEPT"] },
-      theme: { value: "all", default: "all", choices: ["all", "Cross cutting", "Safeguarding"] }
+  it("declares the filters of exactly the pages that have one", () => {
+    expect(Object.fromEntries(declared.map(([page, params]) => [page, Object.keys(params)]))).toEqual({
+      "early-help": ["area"],
+      "domestic-abuse": ["agency"],
+      "childrens-social-care": ["measure"],
+      "young-people": ["topic"],
+      "allegations-and-prevention": ["report"],
+      "workforce-and-budget": ["view"],
+      board: ["agency", "theme"]
     });
-    expect(search).toBe("?agency=SEPT");
   });
 
-  it("runs no query for a fixed list", async () => {
-    const asked: QueryName[] = [];
-    const { params, search } = await resolvePageParams("young-people", "?topic=trafficking", runner(asked));
-    expect(asked).toEqual([]);
-    expect(params.topic.value).toBe("trafficking");
-    expect(params.topic.choices[0]).toBe("youth-justice");
-    expect(search).toBe("?topic=trafficking");
-  });
-
-  it("fails as its domain query fails", async () => {
-    await expect(resolvePageParams("early-help", "", () => Promise.reject(new Error("DuckDB could not start")))).rejects.toThrow("DuckDB could not start");
-  });
-});
-
-describe("PAGE_URL_PARAMS", () => {
-  const declared = Object.entries(PAGE_URL_PARAMS) as [UrlParamPage, Record<string, UrlParamDeclaration>][];
-
-  it("is read by each page it declares, and by no other page; /report reads its own free text (/explorer its link's hash, in sql-link.ts)", () => {
-    const reading = PAGES.filter((page) => readFileSync(`${SRC}${page}.md`, "utf-8").includes(`readPageParams("${page}")`));
-    expect(reading.sort()).toEqual(Object.keys(PAGE_URL_PARAMS).sort());
-    const freeText = PAGES.filter((page) => /readUrlParam\(/.test(readFileSync(`${SRC}${page}.md`, "utf-8")));
-    expect(freeText.sort()).toEqual(["report"]);
-  });
-
-  it("checks query domains against calls each page ships, so a link is checked without DuckDB", () => {
+  it("checks query domains against queries each page ships, so a link is checked without DuckDB", () => {
     for (const [page, params] of declared) {
-      const shipped = (PAGE_DEFAULT_CALLS[page] as readonly DefaultCall[]).filter((call) => call.params.length === 0).map((call) => call.name);
       for (const [name, { domain }] of Object.entries(params)) {
-        if ("query" in domain) expect(shipped, `${page} ${name}`).toContain(domain.query);
+        if ("query" in domain) expect(moduleQueries(PAGE_MODULES[page]!).map((query) => query.name), `${page} ${name}`).toContain(domain.query);
       }
     }
   });
@@ -138,5 +107,10 @@ describe("PAGE_URL_PARAMS", () => {
         if (!("query" in domain)) expect(domain, `${page} ${name}`).toContain(fallback);
       }
     }
+  });
+
+  it("leaves free text to the pages that read it: /report's search (/explorer and /notebook read their link's hash)", () => {
+    const freeText = PAGES.filter((page) => /readUrlParam\(/.test(readFileSync(`${SRC}${page}.md`, "utf-8")));
+    expect(freeText.sort()).toEqual(["report"]);
   });
 });

@@ -45,8 +45,17 @@ interface CompiledSentence {
 
 let compiled: readonly CompiledSentence[] | undefined;
 
-/** Returns every sentence of every theme read from the report; throws ReportFormatError when one is missing or repeated. */
+// The indicators table and the checks that need the prose figures read them once per report.
+const READ = new WeakMap<ReportText, IndicatorReadings>();
+
+/** Returns every sentence of every theme read from the report (once per report); throws ReportFormatError when one is missing or repeated. */
 export function readIndicatorSentences(report: ReportText): IndicatorReadings {
+  let readings = READ.get(report);
+  if (!readings) READ.set(report, (readings = readSentences(report)));
+  return readings;
+}
+
+function readSentences(report: ReportText): IndicatorReadings {
   const rows: IndicatorRow[] = [];
   const figures = new Map<string, FigureReading>();
   for (const { theme, spec, template } of compileSentences()) {

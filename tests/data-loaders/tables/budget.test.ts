@@ -15,13 +15,13 @@ describe("budget_income", () => {
 
   it("has one row per partner of Table A, Total excluded, the health agencies at their block's subtotal", () => {
     expect(rows).toEqual([
-      { partner: "Children & Learning", share_pct: 47, share_note: null, amount_gbp: 117630, source_line: 971 },
-      { partner: "Health agencies: PCT Luton/L&D Hospital & SEPT", share_pct: 40, share_note: null, amount_gbp: 98941, source_line: 972 },
-      { partner: "Probation", share_pct: 2, share_note: null, amount_gbp: 5188, source_line: 977 },
-      { partner: "Police", share_pct: 11, share_note: null, amount_gbp: 26545, source_line: 978 },
-      { partner: "CAFCASS", share_pct: null, share_note: "Nationally set contribution", amount_gbp: 550, source_line: 979 },
-      { partner: "Course Charges", share_pct: null, share_note: "N/A", amount_gbp: 13125, source_line: 980 },
-      { partner: "CDOP", share_pct: null, share_note: "N/A", amount_gbp: 43459, source_line: 981 }
+      { partner: "Children & Learning", share_pct: 47, share_note: null, amount_gbp: 117630, financial_year: "2012/13", period_start: "2012-04-01", period_end: "2013-03-31", period_kind: "financial_year", source_line: 971 },
+      { partner: "Health agencies: PCT Luton/L&D Hospital & SEPT", share_pct: 40, share_note: null, amount_gbp: 98941, financial_year: "2012/13", period_start: "2012-04-01", period_end: "2013-03-31", period_kind: "financial_year", source_line: 972 },
+      { partner: "Probation", share_pct: 2, share_note: null, amount_gbp: 5188, financial_year: "2012/13", period_start: "2012-04-01", period_end: "2013-03-31", period_kind: "financial_year", source_line: 977 },
+      { partner: "Police", share_pct: 11, share_note: null, amount_gbp: 26545, financial_year: "2012/13", period_start: "2012-04-01", period_end: "2013-03-31", period_kind: "financial_year", source_line: 978 },
+      { partner: "CAFCASS", share_pct: null, share_note: "Nationally set contribution", amount_gbp: 550, financial_year: "2012/13", period_start: "2012-04-01", period_end: "2013-03-31", period_kind: "financial_year", source_line: 979 },
+      { partner: "Course Charges", share_pct: null, share_note: "N/A", amount_gbp: 13125, financial_year: "2012/13", period_start: "2012-04-01", period_end: "2013-03-31", period_kind: "financial_year", source_line: 980 },
+      { partner: "CDOP", share_pct: null, share_note: "N/A", amount_gbp: 43459, financial_year: "2012/13", period_start: "2012-04-01", period_end: "2013-03-31", period_kind: "financial_year", source_line: 981 }
     ]);
   });
 
@@ -66,12 +66,12 @@ describe("budget_expenditure", () => {
 
   it("has one row per expenditure line of Table B, read exactly as printed on lines 986–991", () => {
     expect(rows).toEqual([
-      { category: "Salaries", amount_gbp: 132640.49, source_line: 986 },
-      { category: "Premises (rents/rates/insurance)", amount_gbp: 3933.04, source_line: 987 },
-      { category: "Transport (travel to conferences/meetings)", amount_gbp: 335.7, source_line: 988 },
-      { category: "Supplies & Services (includes external trainers, venues, refreshments, launch event, stationary, printing & Child B SCR)", amount_gbp: 62383.55, source_line: 989 },
-      { category: "Support Services(HR/accountancy/payroll)", amount_gbp: 8072.75, source_line: 990 },
-      { category: "Capital Financing Costs (covers asset register charges for pc and laptops)", amount_gbp: 0, source_line: 991 }
+      { category: "Salaries", amount_gbp: 132640.49, financial_year: "2012/13", period_start: "2012-04-01", period_end: "2013-03-31", period_kind: "financial_year", source_line: 986 },
+      { category: "Premises (rents/rates/insurance)", amount_gbp: 3933.04, financial_year: "2012/13", period_start: "2012-04-01", period_end: "2013-03-31", period_kind: "financial_year", source_line: 987 },
+      { category: "Transport (travel to conferences/meetings)", amount_gbp: 335.7, financial_year: "2012/13", period_start: "2012-04-01", period_end: "2013-03-31", period_kind: "financial_year", source_line: 988 },
+      { category: "Supplies & Services (includes external trainers, venues, refreshments, launch event, stationary, printing & Child B SCR)", amount_gbp: 62383.55, financial_year: "2012/13", period_start: "2012-04-01", period_end: "2013-03-31", period_kind: "financial_year", source_line: 989 },
+      { category: "Support Services(HR/accountancy/payroll)", amount_gbp: 8072.75, financial_year: "2012/13", period_start: "2012-04-01", period_end: "2013-03-31", period_kind: "financial_year", source_line: 990 },
+      { category: "Capital Financing Costs (covers asset register charges for pc and laptops)", amount_gbp: 0, financial_year: "2012/13", period_start: "2012-04-01", period_end: "2013-03-31", period_kind: "financial_year", source_line: 991 }
     ]);
   });
 
@@ -85,11 +85,11 @@ describe("budget_expenditure", () => {
 describe("budget_position", () => {
   it("has the five lines under Table B, lines 993–997", () => {
     expect(budgetPosition.parse(report)).toEqual([
-      { item: "Total expenditure", amount_gbp: 207365.53, source_line: 993 },
-      { item: "CDOP Underspend from 11/12", amount_gbp: 43464, source_line: 994 },
-      { item: "Underspend from 11/12", amount_gbp: 72542.57, source_line: 995 },
-      { item: "Underspend from 12/13", amount_gbp: 98072.47, source_line: 996 },
-      { item: "12/13 EOY net position", amount_gbp: 214079.04, source_line: 997 }
+      { item: "Total expenditure", amount_gbp: 207365.53, financial_year: "2012/13", period_start: "2012-04-01", period_end: "2013-03-31", period_kind: "financial_year", source_line: 993 },
+      { item: "CDOP Underspend from 11/12", amount_gbp: 43464, financial_year: "2012/13", period_start: "2012-04-01", period_end: "2013-03-31", period_kind: "financial_year", source_line: 994 },
+      { item: "Underspend from 11/12", amount_gbp: 72542.57, financial_year: "2012/13", period_start: "2012-04-01", period_end: "2013-03-31", period_kind: "financial_year", source_line: 995 },
+      { item: "Underspend from 12/13", amount_gbp: 98072.47, financial_year: "2012/13", period_start: "2012-04-01", period_end: "2013-03-31", period_kind: "financial_year", source_line: 996 },
+      { item: "12/13 EOY net position", amount_gbp: 214079.04, financial_year: "2012/13", period_start: "2012-04-01", period_end: "2013-03-31", period_kind: "financial_year", source_line: 997 }
     ]);
   });
 
@@ -198,5 +198,19 @@ describe("budget table errors", () => {
     const line = lineStarting("12/13 EOY net position");
     const broken = reportWithLine(line, (text) => text.replace("net position", "balance"));
     expect(() => budgetPosition.parse(broken)).toThrow(`budget_position row "EOY net position": expected one line matching /\\bnet position\\b/i, found none (report line ${line})`);
+  });
+});
+
+describe("budget periods", () => {
+  it("reads the financial year from each caption: Table A's '2012/13' (line 969) and Table B's 'EOY 2012/13' (line 983)", () => {
+    expect(parseBudgetIncomeTable(report).financialYear).toBe("2012/13");
+    expect(budgetPosition.parse(report).map((row) => row.financial_year)).toEqual(["2012/13", "2012/13", "2012/13", "2012/13", "2012/13"]);
+  });
+
+  it("stops, naming the caption and its line, when a caption loses its year", () => {
+    const caption = lineStarting("Table A - LSCB Income");
+    expect(() => budgetIncome.parse(reportWithLine(caption, (text) => text.replace(", 2012/13", "")))).toThrow(
+      `budget_income row "caption": expected a caption ending in a financial year such as 2012/13, found "Table A - LSCB Income" (report line ${caption})`
+    );
   });
 });

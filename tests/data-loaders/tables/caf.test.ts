@@ -19,19 +19,19 @@ describe("caf_by_area", () => {
   });
 
   it("reads the first cell of Table 1 exactly as printed on line 282", () => {
-    expect(rows[0]).toEqual({ financial_year: "2011/12", quarter: 1, period_start: "2011-04-01", area: "Central", cafs: 15, source_line: 282 });
+    expect(rows[0]).toEqual({ financial_year: "2011/12", quarter: 1, period_start: "2011-04-01", period_end: "2011-06-30", period_kind: "quarter", area: "Central", cafs: 15, source_line: 282 });
   });
 
   it("reads the quirky 2011/12/Q2 header as 2011/12 quarter 2 starting in July 2011", () => {
-    expect(cell("Central", "2011/12", 2)).toEqual({ financial_year: "2011/12", quarter: 2, period_start: "2011-07-01", area: "Central", cafs: 8, source_line: 282 });
+    expect(cell("Central", "2011/12", 2)).toEqual({ financial_year: "2011/12", quarter: 2, period_start: "2011-07-01", period_end: "2011-09-30", period_kind: "quarter", area: "Central", cafs: 8, source_line: 282 });
   });
 
   it("treats the blank Central 2012/13 Q4 cell as NULL, not 0", () => {
-    expect(cell("Central", "2012/13", 4)).toEqual({ financial_year: "2012/13", quarter: 4, period_start: "2013-01-01", area: "Central", cafs: null, source_line: 282 });
+    expect(cell("Central", "2012/13", 4)).toEqual({ financial_year: "2012/13", quarter: 4, period_start: "2013-01-01", period_end: "2013-03-31", period_kind: "quarter", area: "Central", cafs: null, source_line: 282 });
   });
 
   it("reads West 2012/13 Q2 as 34 and South 2012/13 Q1 as 30", () => {
-    expect(cell("West", "2012/13", 2)).toMatchObject({ cafs: 34, source_line: 286, period_start: "2012-07-01" });
+    expect(cell("West", "2012/13", 2)).toMatchObject({ cafs: 34, source_line: 286, period_start: "2012-07-01", period_end: "2012-09-30" });
     expect(cell("South", "2012/13", 1)).toMatchObject({ cafs: 30, source_line: 285 });
   });
 
@@ -59,7 +59,7 @@ describe("caf_by_agency", () => {
   });
 
   it("reads the first cell of Table 2 exactly as printed on line 290", () => {
-    expect(rows[0]).toEqual({ financial_year: "2011/12", quarter: 1, period_start: "2011-04-01", agency: "Schools", cafs: 35, source_line: 290 });
+    expect(rows[0]).toEqual({ financial_year: "2011/12", quarter: 1, period_start: "2011-04-01", period_end: "2011-06-30", period_kind: "quarter", agency: "Schools", cafs: 35, source_line: 290 });
   });
 
   it("treats blank cells as NULL, not 0 (RAT before 2012/13, YOS before 2012/13 Q3)", () => {

@@ -13,10 +13,10 @@ describe("dataset_catalog", () => {
   it("has one row per published table, the two catalog tables included, in the order they are extracted", () => {
     expect(catalog.map((row) => row.table_name)).toEqual(tables.map((table) => table.name));
     expect(catalog.map((row) => row.table_name).slice(-2)).toEqual(["dataset_columns", "dataset_catalog"]);
-    expect(catalog.length).toBe(17);
+    expect(catalog.length).toBe(19);
   });
 
-  it("gives each table the number of rows it has, its own 17 included", () => {
+  it("gives each table the number of rows it has, its own 19 included", () => {
     for (const table of tables) expect(entry(table.name)?.row_count, table.name).toBe(table.rows.length);
     expect(Object.fromEntries(catalog.map((row) => [row.table_name, row.row_count]))).toMatchObject({
       caf_by_area: 40,
@@ -29,7 +29,9 @@ describe("dataset_catalog", () => {
       board_attendance: 28,
       ofsted_actions: 16,
       report_paragraphs: 773,
-      dataset_catalog: 17
+      partners: 12,
+      agency_names: 78,
+      dataset_catalog: 19
     });
   });
 
@@ -103,7 +105,8 @@ describe("dataset_columns", () => {
 
   it("lists the contract's MARAC meeting columns with their types", () => {
     expect(columns.filter((row) => row.table_name === "marac_meetings").map((row) => `${row.column_name} ${row.type}`)).toEqual([
-      "meeting_label VARCHAR", "meeting_dates VARCHAR", "first_date DATE", "month DATE", "sessions INTEGER",
+      "meeting_label VARCHAR", "meeting_dates VARCHAR", "first_date DATE", "month DATE",
+      "period_start DATE", "period_end DATE", "period_kind VARCHAR", "sessions INTEGER",
       "cases INTEGER", "repeat_cases INTEGER", "children INTEGER", "source_line INTEGER"
     ]);
   });

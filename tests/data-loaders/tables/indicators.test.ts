@@ -26,6 +26,7 @@ describe("indicators", () => {
   it("has the columns of the data contract, in order", () => {
     expect(indicators.columns.map((column) => `${column.name} ${column.type}`)).toEqual([
       "indicator_id VARCHAR", "theme VARCHAR", "label VARCHAR", "category VARCHAR", "series VARCHAR", "period VARCHAR",
+      "period_start DATE", "period_end DATE", "period_kind VARCHAR",
       "value DOUBLE", "unit VARCHAR", "polarity VARCHAR", "source_line INTEGER", "source_quote VARCHAR"
     ]);
   });
@@ -80,6 +81,7 @@ describe("indicators", () => {
   it("reads the headline figures exactly as the report states them", () => {
     // Each value below was read by eye from the committed report text.
     expect(valueOf("referrals")).toBe(3003);
+    expect(row("referrals", { period: "2012/13" })).toMatchObject({ period_start: "2012-04-01", period_end: "2013-03-31", period_kind: "financial_year" });
     expect(valueOf("referrals_change")).toBe(-48); // "a 48% reduction on the previous year"
     expect(valueOf("re_referrals_pct", { period: "2012/13" })).toBe(28.2);
     expect(valueOf("re_referrals_pct", { period: "2011/12" })).toBe(28.5);

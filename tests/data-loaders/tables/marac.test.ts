@@ -22,6 +22,7 @@ describe("marac_meetings", () => {
   it("reads the first meeting row exactly as printed on line 442", () => {
     expect(rows[0]).toEqual({
       meeting_label: "03/04/2012", meeting_dates: "2012-04-03", first_date: "2012-04-03", month: "2012-04-01",
+      period_start: "2012-04-01", period_end: "2012-04-30", period_kind: "month",
       sessions: 1, cases: 23, repeat_cases: 7, children: 31, source_line: 442
     });
   });
@@ -29,6 +30,7 @@ describe("marac_meetings", () => {
   it("reads a two-meeting label into both dates, its month and two sessions", () => {
     expect(rows[4]).toMatchObject({ meeting_label: "07&21/08/12", meeting_dates: "2012-08-07;2012-08-21", first_date: "2012-08-07", month: "2012-08-01", sessions: 2, cases: 49 });
     expect(rows[9]).toMatchObject({ meeting_label: "08&29/01/13", meeting_dates: "2013-01-08;2013-01-29", month: "2013-01-01", sessions: 2, source_line: 452 });
+    expect(rows[10]).toMatchObject({ meeting_label: "19/02/2013", period_start: "2013-02-01", period_end: "2013-02-28", period_kind: "month" });
   });
 
   it("reads across the page break after the 06/11/2012 row", () => {

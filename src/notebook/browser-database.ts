@@ -1,0 +1,48 @@
+// The engine's database in the page: the site's one DuckDB-WASM session with every published table (src/lib/database.ts).
+// Views are created here, by the engine, around reader SQL that passed the read-only check; results are read through
+// the explorer's runner (src/lib/sql-runner.ts), which caps them, can cancel them and restarts a crashed DuckDB.
+import type { CellResult, NotebookDatabase } from "./engine.js";
+import { quoteName } from "./steps.js";
+
+/** Returns the NotebookDatabase of this page; DuckDB starts on the first call, not before. */
+export function browserNotebookDatabase(): NotebookDatabase {
+  const execute = async (sql: string) => {
+    const [{ sharedDatabase, TABLE_NAMES }, { runQuery }] = await Promise.all([import("../lib/database.js"), import("../lib/duckdb-client.js")]);
+    await runQuery(await sharedDatabase(TABLE_NAMES), sql);
+  };
+  return {
+    defineView: (name, sql) => execute(`CREATE OR REPLACE TEMP VIEW ${quoteName(name)} AS ${sql}`),
+    dropView: (name) => execute(`DROP VIEW IF EXISTS ${quoteName(name)}`),
+    readView: (name) => readResult(name)
+  };
+}
+
+// A Cancel pressed while a cell is still defining its view (DuckDB starting, tables loading) stops the read that follows.
+let cancelRequested = false;
+
+/** Returns a named result's rows: at most the explorer's cap of 10,000, or all of them (`all`) for an export. */
+export async function readResult(name: string, { all = false } = {}): Promise<CellResult> {
+  const { runExplorerQuery, QueryCancelledError } = await import("../lib/sql-runner.js");
+  if (cancelRequested) {
+    cancelRequested = false;
+    throw new QueryCancelledError("The query was cancelled.");
+  }
+  const { rows, columns, truncated } = await runExplorerQuery(`SELECT * FROM ${quoteName(name)}`, all ? { maxRows: Number.MAX_SAFE_INTEGER } : {});
+  return { rows, columns, truncated };
+}
+
+/**
+ * Stops the query running now (see cancelExplorerQuery), or, when the cell running has not started reading yet, the
+ * read it starts next; resolves with what it did.
+ */
+export async function cancelNotebookQuery(): Promise<string> {
+  const { cancelExplorerQuery } = await import("../lib/sql-runner.js");
+  const outcome = await cancelExplorerQuery();
+  if (outcome === "idle") cancelRequested = true;
+  return outcome;
+}
+
+/** Forgets a Cancel that no read took up (the cells it was meant for have finished). */
+export function clearNotebookCancel(): void {
+  cancelRequested = false;
+}
