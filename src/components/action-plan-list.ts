@@ -1,4 +1,4 @@
-import { RAG_FILLS } from "../lib/palette.js";
+import { RAG_FILLS, SECONDARY_FILL } from "../lib/palette.js";
 import { reportLineHref } from "./figure-frame.js";
 
 /** A recommendation of the Ofsted action plan as the ofstedActions query returns it. */
@@ -40,7 +40,7 @@ export function actionPlanList(rows: readonly ActionPlanRow[], { headingLevel = 
     item.append(text("p", "se-action__recommendation", row.recommendation));
     const rating = text("p", "se-action__rating", "Rating: ");
     const badge = text("span", "se-rag", row.rag_rating);
-    badge.style.setProperty("--se-rag-colour", RAG_FILLS[row.rag_rating] ?? "var(--theme-foreground-muted)");
+    badge.style.setProperty("--se-rag-colour", RAG_FILLS[row.rag_rating] ?? SECONDARY_FILL);
     rating.append(badge);
     if (row.rag_commentary) rating.append(` ${row.rag_commentary.replace(/\n/g, " ")}`);
     item.append(rating);
