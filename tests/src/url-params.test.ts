@@ -89,7 +89,8 @@ describe("PAGE_URL_PARAMS (derived from the figure specs, src/figures/pages.ts)"
       "young-people": ["topic"],
       "allegations-and-prevention": ["report"],
       "workforce-and-budget": ["view"],
-      board: ["agency", "theme"]
+      board: ["agency", "theme"],
+      partners: ["partner"]
     });
   });
 
