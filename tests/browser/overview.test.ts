@@ -237,7 +237,7 @@ describe("the overview page", () => {
 });
 
 describe("the overview page at 320 px", () => {
-  it("stacks the tiles in one column without horizontal scrolling", async () => {
+  it("lays the tiles in at most two columns at 320 px (issue 15's denser grid) without horizontal scrolling", async () => {
     const browser = await launchChromium();
     try {
       const context = await browser.newContext({ viewport: { width: 320, height: 640 } });
@@ -245,7 +245,7 @@ describe("the overview page at 320 px", () => {
       await page.goto(inject("origin") + "/");
       await page.waitForFunction(() => document.documentElement.dataset.ready !== undefined, undefined, { timeout: 60_000 });
       const lefts = await page.$$eval("#headline-figures [data-tile]", (tiles) => tiles.map((tile) => Math.round(tile.getBoundingClientRect().left)));
-      expect(new Set(lefts).size).toBe(1);
+      expect(new Set(lefts).size).toBeLessThanOrEqual(2);
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
       expect(overflow).toBeLessThanOrEqual(0);
     } finally {
