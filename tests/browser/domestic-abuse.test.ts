@@ -186,6 +186,8 @@ describe("the MARAC page", () => {
     await visit.page.selectOption("select", "Probation");
     await visit.page.waitForFunction(() => location.search === "?agency=Probation");
     await visit.page.waitForFunction(() => document.querySelector("#marac-referrals-by-month-summary")?.textContent?.startsWith("Probation referred"));
+    // The summary is written before the chart is drawn and the table twin refilled: the figure says when it has all three.
+    await visit.page.waitForFunction(() => document.querySelector("#marac-referrals-by-month")?.getAttribute("data-state") === "ready");
     expect(await shownAgencyMonths(visit.page)).toEqual(await expectedAgencyMonths("Probation"));
     await visit.page.selectOption("select", "All agencies");
     await visit.page.waitForFunction(() => location.search === "");
