@@ -1,23 +1,5 @@
-// Horizontal bars: one component, driven by options, for every horizontal bar chart on the site.
-//
-// The old chart modules are aliases of this one (or of columns.ts) until their call sites move to src/figures/; then
-// each call is switched by the rename below and the alias file deleted. Options not named keep their name and meaning.
-//
-//   old name (file)                                  new call
-//   labelledBarChart (labelled-bar-chart.ts)          bars(rows, options)                      same options
-//   seriesBarChart (series-bar-chart.ts)              bars(rows, options)                      same options
-//   labelledBars (labelled-bars.ts)                   bars(rows, {...options, valueFormat: format, highlight: "highlight", axis: false})
-//   drawLabelledBars(format) (labelled-bars.ts)       drawBars({valueFormat: format, highlight: "highlight", axis: false})
-//   horizontalBarChart (horizontal-bar-chart.ts)      bars(rows, {...options, label: y, value: x, labelPosition: "axis"})
-//   groupedBarChart (grouped-bar-chart.ts)            bars(rows, {missingLabel: "not stated", ...options, group: category, label: group, labelPosition: "axis"})
-//                                                     (`groups` [{name, fill}] becomes `fill: (row) => …`)
-//   targetBarChart (target-bar-chart.ts)              bars(rows, {xDomain: [0, 100], ...options})
-//   waterfallChart (waterfall-chart.ts)               bars(rows, {...options, value: end, valueFormat: formatAmount, xTickFormat: formatAmount})
-//   barChart (bar-chart.ts)                           columns(rows, options)                   same options
-//   stackedBarChart (stacked-bar-chart.ts)            columns(rows, options)                   same options
-//   casesRepeatChildrenChart (cases-repeat-…ts)       columns(rows, {x, layers: […], tipFormat: describe})  (see that file)
-//   chartLegend, LegendItem (chart-legend.ts)         chart-marks.ts                           same
-//   labelMarkGroups (plot-accessibility.ts)           chart-marks.ts                           same
+// Horizontal bars: one option-driven component for every horizontal bar chart on the site (named on the axis or above
+// each bar, with targets, groups, series, stacked segments, highlights and waterfall steps); columns.ts draws over time.
 import type * as PlotTypes from "npm:@observablehq/plot";
 import { Plot } from "../lib/plot.js";
 import { NO_DATA, formatCount } from "../lib/format.js";

@@ -1,5 +1,6 @@
 // The marks and pieces every chart shares: its text size, value labels, target ticks, missing-value outlines, the
-// legend and notes around it, and the accessibility fixes made after Plot draws. bars.ts and columns.ts use them.
+// legend and notes around it, and the accessibility fixes made after Plot draws (bars.ts, columns.ts, the figure frame
+// and the notebook's chart cells use them).
 import type * as PlotTypes from "npm:@observablehq/plot";
 import { Plot } from "../lib/plot.js";
 import { INK, LABEL_HALO, MISSING_STROKE } from "../lib/palette.js";
@@ -94,4 +95,29 @@ export function chartWithKey(chart: Element, { legend, notes = [] }: { legend?: 
 export function labelMarkGroups<T extends Element>(chart: T): T {
   for (const group of chart.querySelectorAll("g[aria-label]")) group.setAttribute("role", "group");
   return chart;
+}
+
+/** The ids of the elements that name and describe a figure's chart: its title and its summary sentence. */
+export interface ChartImageLabels {
+  labelledBy: string;
+  describedBy: string;
+}
+
+/**
+ * Returns `container` with each chart SVG in it (Plot's, drawn live or prerendered) exposed to assistive technology as
+ * one image, named by the figure's title and described by its summary, with its marks, ticks and labels hidden: a
+ * screen reader heard "0 10 20 … 80" and empty groups, and the numbers are in the table twin beside it. HTML beside the
+ * SVG (legends, notes) is left as it is.
+ */
+export function exposeChartsAsImages<T extends Element>(container: T, { labelledBy, describedBy }: ChartImageLabels): T {
+  for (const svg of container.querySelectorAll("svg")) {
+    if (svg.parentElement?.closest("svg")) continue;
+    svg.setAttribute("role", "img");
+    svg.setAttribute("aria-labelledby", labelledBy);
+    svg.setAttribute("aria-describedby", describedBy);
+    // Plot's aria-label and aria-description (the title and summary it was drawn with) stay, for anything reading the
+    // SVG alone; aria-labelledby and aria-describedby take precedence, and follow the figure when its words change.
+    for (const child of svg.children) child.setAttribute("aria-hidden", "true");
+  }
+  return container;
 }

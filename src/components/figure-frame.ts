@@ -3,8 +3,8 @@ import { latestWins } from "../lib/filter-state.js";
 import { explorerHref } from "../lib/sql-link.js";
 import { Plot, loadPlot } from "../lib/plot.js";
 import { CHART_SIGNATURE_ATTRIBUTE, chartSignature, takePrerenderedChart } from "../lib/prerendered-charts.js";
+import { exposeChartsAsImages } from "./chart-marks.js";
 import { dataTable, type TableColumn } from "./data-table.js";
-import { exposeChartsAsImages } from "./plot-accessibility.js";
 import { PRINT_CHART_WIDTH, whilePrinting } from "./print-view.js";
 
 /** A data_quality finding as a figure shows it. */

@@ -5,7 +5,7 @@ import type { ExplorerResult } from "../lib/sql-runner.js";
 import { loadPlot } from "../lib/plot.js";
 import { suggestChart } from "../lib/suggest-chart.js";
 import { readSqlLink, sqlHash, withSqlHash } from "../lib/sql-link.js";
-import { barChart } from "./bar-chart.js";
+import { columns } from "./columns.js";
 import { databaseProgressBar } from "./database-progress-bar.js";
 import { schemaList, type SchemaColumn } from "./schema-list.js";
 import { sortableTable } from "./sortable-table.js";
@@ -182,7 +182,7 @@ function resultViews(result: ExplorerResult, shownRows: number): HTMLElement[] {
     caption.textContent = `Suggested chart: ${title}. The table above has the same numbers.`;
     figure.append(
       caption,
-      barChart(result.rows, {
+      columns(result.rows, {
         x: suggestion.x,
         y: suggestion.y,
         width: Math.min(960, Math.max(280, document.body.clientWidth - 64)),

@@ -1,9 +1,9 @@
 // The allegations and prevention page's figures: the LADO, Channel and the board's other assurance reports.
 // src/allegations-and-prevention.md places them.
+import { drawBars } from "../components/bars.js";
 import { firstSourceLineHref } from "../components/figure-frame.js";
 import { figureList } from "../components/figure-list.js";
 import { headlineTiles } from "../components/headline-tiles.js";
-import { drawLabelledBars } from "../components/labelled-bars.js";
 import { reportWords } from "../components/report-words.js";
 import { wordsPanel } from "../components/words-panel.js";
 import { DEFAULT_REPORT, REPORT_KEYS, findAssuranceReport } from "../lib/assurance-reports.js";
@@ -50,7 +50,7 @@ ORDER BY min(source_line) OVER (PARTITION BY category), category, period`
     { key: "value", label: "Referrals", format: formatCount, numeric: true }
   ],
   summarize: (rows) => summarizeBreakdown(rows, "Referrals to the LADO"),
-  chart: drawLabelledBars(formatCount)
+  chart: drawBars({ valueFormat: formatCount, highlight: "highlight", axis: false })
 });
 
 /** People referred to the Channel Panel, by the finest groups the report gives (adult women, adult men, young men). */
@@ -73,7 +73,7 @@ ORDER BY category`
     { key: "value", label: "People referred", format: formatCount, numeric: true }
   ],
   summarize: (rows) => summarizeBreakdown(rows, "People referred to the Channel Panel"),
-  chart: drawLabelledBars(formatCount)
+  chart: drawBars({ valueFormat: formatCount, highlight: "highlight", axis: false })
 });
 
 /** The assurance report chosen on the page (its key, written to the URL as `?report=`). */

@@ -1,8 +1,8 @@
 // The board page's figures: attendance at LSCB meetings, the business plan and the Ofsted action plan. src/board.md places them.
 import { actionPlanList } from "../components/action-plan-list.js";
+import { bars } from "../components/bars.js";
 import { firstSourceLineHref } from "../components/figure-frame.js";
 import { headlineTiles, type HeadlineTileRow } from "../components/headline-tiles.js";
-import { labelledBarChart } from "../components/labelled-bar-chart.js";
 import { reportWords } from "../components/report-words.js";
 import { formatCount, formatPercent } from "../lib/format.js";
 import { RAG_FILLS, STATUS_FILLS } from "../lib/palette.js";
@@ -126,7 +126,7 @@ ORDER BY attended DESC, absent_no_apologies, member_no`,
   ],
   summarize: summarizeMemberAttendance,
   chart: (rows, { width, ariaLabel, ariaDescription }) =>
-    labelledBarChart(rows, {
+    bars(rows, {
       label: (row) => `${row.name}, ${row.agency}${countsNote(row.counts_total, row.meetings)}`,
       value: "attended",
       valueText: (row) => `${formatCount(row.attended)} of ${formatCount(row.meetings)}${row.absent_no_apologies ? `, ${formatCount(row.absent_no_apologies)} without apologies` : ""}`,
@@ -175,7 +175,7 @@ ORDER BY SUM(attended) / SUM(meetings) DESC, SUM(absent_no_apologies), lower(age
   ],
   summarize: summarizeAgencyAttendance,
   chart: (rows, { width, ariaLabel, ariaDescription }) =>
-    labelledBarChart(rows, {
+    bars(rows, {
       label: (row) => `${row.agency} (${plural(row.members, "member", "members")})${row.members_not_adding_up ? " (counts do not add up: see the warning)" : ""}`,
       value: "attendance_rate_pct",
       valueText: (row) => `${formatPercent(row.attendance_rate_pct)} (${formatCount(row.attended)} of ${formatCount(row.meetings)})${row.absent_no_apologies ? `, ${formatCount(row.absent_no_apologies)} without apologies` : ""}`,
@@ -239,7 +239,7 @@ ORDER BY priority_no`
   ],
   summarize: summarizeBusinessPlan,
   chart: (rows, { width, ariaLabel, ariaDescription }) =>
-    labelledBarChart(rows, {
+    bars(rows, {
       label: (row) => `${row.priority_no}. ${row.priority} — ${statusWords(row)}`,
       segments: STATUS_SEGMENTS,
       valueText: (row) => plural(row.objectives, "objective", "objectives"),
@@ -280,7 +280,7 @@ ORDER BY CASE rag_rating WHEN 'Completed' THEN 1 WHEN 'Actions complete' THEN 2 
   ],
   summarize: summarizeRatingCounts,
   chart: (rows, { width, ariaLabel, ariaDescription }) =>
-    labelledBarChart(rows, {
+    bars(rows, {
       label: (row) => row.rag_rating,
       value: "actions",
       valueText: (row) => plural(row.actions, "action", "actions"),

@@ -1,8 +1,8 @@
 // The child deaths (CDOP) page's figures: src/child-deaths.md places them.
+import { drawBars } from "../components/bars.js";
 import { firstSourceLineHref } from "../components/figure-frame.js";
 import { figureList } from "../components/figure-list.js";
 import { headlineTiles } from "../components/headline-tiles.js";
-import { drawLabelledBars } from "../components/labelled-bars.js";
 import { reportWords } from "../components/report-words.js";
 import { formatCount, formatNumber, formatPercent, formatUnitName } from "../lib/format.js";
 import { headlineSql } from "../lib/queries/headline-sql.js";
@@ -52,7 +52,7 @@ ORDER BY category, series <> 'Luton'`
     { key: "value", label: "Share", format: formatPercent, numeric: true }
   ],
   summarize: summarizeShareAgainstPopulation,
-  chart: drawLabelledBars(formatPercent)
+  chart: drawBars({ valueFormat: formatPercent, highlight: "highlight", axis: false })
 });
 
 /** The categories of death given for the cases the panel reviewed and closed, largest share first, with counts where stated. */
@@ -77,7 +77,7 @@ ORDER BY p.value DESC`
     { key: "deaths", label: "Cases", format: formatCount, numeric: true }
   ],
   summarize: (rows) => summarizeBreakdown(rows),
-  chart: drawLabelledBars(formatPercent)
+  chart: drawBars({ valueFormat: formatPercent, highlight: "highlight", axis: false })
 });
 
 /** Every figure the report states about child deaths, in report order, with the findings on their lines. */

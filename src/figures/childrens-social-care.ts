@@ -1,10 +1,9 @@
 // The children's social care page's figures: src/childrens-social-care.md places them.
-import { barChart } from "../components/bar-chart.js";
+import { bars } from "../components/bars.js";
+import { columns } from "../components/columns.js";
 import { firstSourceLineHref } from "../components/figure-frame.js";
-import { groupedBarChart } from "../components/grouped-bar-chart.js";
 import { headlineTiles } from "../components/headline-tiles.js";
 import { reportWords } from "../components/report-words.js";
-import { targetBarChart } from "../components/target-bar-chart.js";
 import { CHILD_PROTECTION_MEASURE_IDS, DEFAULT_CHILD_PROTECTION_MEASURE } from "../lib/child-protection-measures.js";
 import { formatCount, formatNumber, formatPercent, formatUnitName } from "../lib/format.js";
 import { textOrBlank } from "../lib/indicator-units.js";
@@ -123,7 +122,7 @@ ORDER BY CASE q.severity WHEN 'error' THEN 0 WHEN 'warning' THEN 1 ELSE 2 END, q
   ],
   summarize: summarizeReferralReasons,
   chart: (rows, { width, ariaLabel, ariaDescription }) =>
-    groupedBarChart(rows, { category: "reason", group: "year", value: "share_pct", width, valueFormat: formatPercent, xLabel: "Percent of referrals", xDomain: [0, 60], ariaLabel, ariaDescription })
+    bars(rows, { group: "reason", label: "year", labelPosition: "axis", missingLabel: "not stated", value: "share_pct", width, valueFormat: formatPercent, xLabel: "Percent of referrals", xDomain: [0, 60], ariaLabel, ariaDescription })
 });
 
 /** Initial and core assessments completed to timescale in 2012/13, each with its target and the gap in percentage points. */
@@ -150,7 +149,7 @@ ORDER BY l.source_line, l.indicator_id DESC`
   ],
   summarize: summarizeAssessmentTimeliness,
   chart: (rows, { width, ariaLabel, ariaDescription }) =>
-    targetBarChart(rows, { label: "assessment", value: "in_time_pct", target: "target_pct", width, valueFormat: formatPercent, xLabel: "Percent completed on time", ariaLabel, ariaDescription })
+    bars(rows, { label: "assessment", value: "in_time_pct", target: "target_pct", width, valueFormat: formatPercent, xLabel: "Percent completed on time", xDomain: [0, 100], ariaLabel, ariaDescription })
 });
 
 /** What the board (or else the report) says about children in need. */
@@ -193,7 +192,7 @@ ORDER BY period`,
   ],
   summarize: summarizeMeasureTrend,
   chart: (rows, { width, ariaLabel, ariaDescription }) =>
-    barChart(rows, { x: "period", y: "share_pct", width, height: 280, yLabel: "Percent", tipFormat: (row) => `${row.period}: ${formatPercent(row.share_pct)}`, ariaLabel, ariaDescription })
+    columns(rows, { x: "period", y: "share_pct", width, height: 280, yLabel: "Percent", tipFormat: (row) => `${row.period}: ${formatPercent(row.share_pct)}`, ariaLabel, ariaDescription })
 });
 
 /** What the board (or else the report) says about child protection. */
@@ -237,7 +236,7 @@ ORDER BY c.check_order, i.period`
   ],
   summarize: summarizeHealthChecks,
   chart: (rows, { width, ariaLabel, ariaDescription }) =>
-    groupedBarChart(rows, { category: "check_name", group: "year", value: "share_pct", width, valueFormat: formatPercent, xLabel: "Percent of children in care", xDomain: [0, 100], ariaLabel, ariaDescription })
+    bars(rows, { group: "check_name", label: "year", labelPosition: "axis", missingLabel: "not stated", value: "share_pct", width, valueFormat: formatPercent, xLabel: "Percent of children in care", xDomain: [0, 100], ariaLabel, ariaDescription })
 });
 
 /** What the board (or else the report) says about looked-after children's health checks. */

@@ -1,11 +1,11 @@
 // The domestic-abuse (MARAC) page's figures: src/domestic-abuse.md places them.
-import { casesRepeatChildrenChart } from "../components/cases-repeat-children-chart.js";
-import { barChart } from "../components/bar-chart.js";
+import { bars } from "../components/bars.js";
+import { columns } from "../components/columns.js";
 import { firstSourceLineHref } from "../components/figure-frame.js";
 import { headlineTiles } from "../components/headline-tiles.js";
-import { horizontalBarChart } from "../components/horizontal-bar-chart.js";
 import { reportWords } from "../components/report-words.js";
 import { formatCount, formatMonth, formatPercent, formatShortMonth } from "../lib/format.js";
+import { INK, PRIMARY_FILL, SECONDARY_FILL } from "../lib/palette.js";
 import {
   summarizeAgencyMonths,
   summarizeAnnualCases,
@@ -91,14 +91,16 @@ ORDER BY month`
   ],
   summarize: summarizeMaracMonths,
   chart: (rows, { width, ariaLabel, ariaDescription }) =>
-    casesRepeatChildrenChart(rows, {
+    columns(rows, {
       x: "month",
-      cases: "cases",
-      repeatCases: "repeat_cases",
-      children: "children",
+      layers: [
+        { y: "cases", label: "Cases discussed (wide bar)", color: PRIMARY_FILL, className: "se-mark-cases" },
+        { y: "repeat_cases", label: "of which repeat cases (narrow bar)", mark: "narrow", color: SECONDARY_FILL, className: "se-mark-repeat-cases" },
+        { y: "children", label: "Children in the household (dashed line)", mark: "line", color: INK, className: "se-mark-children" }
+      ],
       width,
       xTickFormat: formatShortMonth,
-      describe: (row) => `${formatMonth(row.month)}: ${formatCount(row.cases)} cases, ${formatCount(row.repeat_cases)} repeat cases, ${formatCount(row.children)} children`,
+      tipFormat: (row) => `${formatMonth(row.month)}: ${formatCount(row.cases)} cases, ${formatCount(row.repeat_cases)} repeat cases, ${formatCount(row.children)} children`,
       ariaLabel,
       ariaDescription
     })
@@ -128,9 +130,10 @@ ORDER BY l.period`
   ],
   summarize: summarizeAnnualCases,
   chart: (rows, { width, ariaLabel, ariaDescription }) =>
-    horizontalBarChart(rows, {
-      y: "period",
-      x: "cases",
+    bars(rows, {
+      label: "period",
+      labelPosition: "axis",
+      value: "cases",
       target: "caada_cases",
       targetLabel: (row) => `CAADA: ${formatCount(row.caada_cases)}`,
       valueFormat: formatCount,
@@ -183,9 +186,10 @@ ORDER BY g.referrer = 'Police' DESC`
   ],
   summarize: summarizePoliceShare,
   chart: (rows, { width, ariaLabel, ariaDescription }) =>
-    horizontalBarChart(rows, {
-      y: "referrer",
-      x: "share_pct",
+    bars(rows, {
+      label: "referrer",
+      labelPosition: "axis",
+      value: "share_pct",
       target: "caada_pct",
       targetLabel: (row) => `CAADA: ${formatPercent(row.caada_pct)}`,
       valueFormat: formatPercent,
@@ -209,7 +213,7 @@ export const referralsByAgency = defineFigure({
   ],
   summarize: summarizeReferralsByAgency,
   chart: (rows, { width, ariaLabel, ariaDescription }) =>
-    horizontalBarChart(rows, { y: "agency", x: "referrals", valueFormat: formatCount, width, ariaLabel, ariaDescription })
+    bars(rows, { label: "agency", labelPosition: "axis", value: "referrals", valueFormat: formatCount, width, ariaLabel, ariaDescription })
 });
 
 /** Referrals per meeting month from the chosen agency. */
@@ -237,7 +241,7 @@ ORDER BY month`,
   ],
   summarize: summarizeAgencyMonths,
   chart: (rows, { width, ariaLabel, ariaDescription }) =>
-    barChart(rows, {
+    columns(rows, {
       x: "month",
       y: "referrals",
       width,

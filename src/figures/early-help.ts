@@ -1,9 +1,9 @@
 // The early-help (CAF) page's figures: src/early-help.md places them.
+import { bars } from "../components/bars.js";
+import { columns } from "../components/columns.js";
 import { firstSourceLineHref } from "../components/figure-frame.js";
 import { headlineTiles } from "../components/headline-tiles.js";
 import { reportWords } from "../components/report-words.js";
-import { seriesBarChart } from "../components/series-bar-chart.js";
-import { stackedBarChart } from "../components/stacked-bar-chart.js";
 import { formatCount, formatCountChange, formatPercent } from "../lib/format.js";
 import { PRIMARY_FILL, SECONDARY_FILL } from "../lib/palette.js";
 import {
@@ -113,7 +113,7 @@ ORDER BY quarter`,
   ],
   summarize: summarizeCafByQuarter,
   chart: (rows, { width, ariaLabel, ariaDescription }) =>
-    seriesBarChart(rows, {
+    bars(rows, {
       group: "quarter_label",
       series: [
         { key: "cafs_2011_12", label: "2011/12", fill: SECONDARY_FILL },
@@ -152,7 +152,7 @@ ORDER BY financial_year, quarter, source_line`
   ],
   summarize: summarizeCafByAgency,
   chart: (rows, { width, ariaLabel, ariaDescription }) =>
-    stackedBarChart(rows, { x: "period", y: "cafs", series: "agency", yLabel: "CAFs", valueFormat: formatCount, width, ariaLabel, ariaDescription })
+    columns(rows, { x: "period", y: "cafs", series: "agency", yLabel: "CAFs", valueFormat: formatCount, width, ariaLabel, ariaDescription })
 });
 
 /** The Referral and Assessment Team's (RAT's) CAFs per quarter as a share of all of Table 2's CAFs that quarter. */
@@ -182,7 +182,7 @@ ORDER BY financial_year, quarter`
   ],
   summarize: summarizeRatShare,
   chart: (rows, { width, ariaLabel, ariaDescription }) =>
-    seriesBarChart(rows, { group: "period", series: [{ key: "rat_share_pct", label: "RAT", fill: PRIMARY_FILL }], valueFormat: formatPercent, width, ariaLabel, ariaDescription })
+    bars(rows, { group: "period", series: [{ key: "rat_share_pct", label: "RAT", fill: PRIMARY_FILL }], valueFormat: formatPercent, width, ariaLabel, ariaDescription })
 });
 
 /** Per quarter, CAFs added up from Table 1 (areas) and from Table 2 (agencies), their blank cells and the difference. */
@@ -223,7 +223,7 @@ ORDER BY a.financial_year, a.quarter`
   ],
   summarize: summarizeCafTablesCompared,
   chart: (rows, { width, ariaLabel, ariaDescription }) =>
-    seriesBarChart(rows, {
+    bars(rows, {
       group: "period",
       series: [
         { key: "area_cafs", label: "By area", fill: SECONDARY_FILL },

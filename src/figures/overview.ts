@@ -5,7 +5,7 @@ import { formatNumber, formatUnitName } from "../lib/format.js";
 import { textOrBlank } from "../lib/indicator-units.js";
 import { TILE_COLUMNS, indicatorTilesSql, type TileSpec } from "../lib/queries/indicator-tiles.js";
 import { OVERVIEW_THEMES, summarizeHeadlines } from "../lib/summaries-overview.js";
-import { barChart } from "../components/bar-chart.js";
+import { columns } from "../components/columns.js";
 import { formatCount, formatMonth, formatShortMonth } from "../lib/format.js";
 import { summarizeMonthlyCases } from "../lib/summaries.js";
 import { call, defineBlock, defineFigure, defineQuery } from "./define.js";
@@ -183,7 +183,7 @@ export const maracCasesByMonth = defineFigure({
   ],
   summarize: summarizeMonthlyCases,
   chart: (rows, { width, ariaLabel, ariaDescription }) =>
-    barChart(rows, {
+    columns(rows, {
       x: "month",
       y: "cases",
       width,

@@ -2,9 +2,9 @@
 // docs/partners-page.md's, tested there against the Parquet; here each per-partner query also returns the partner's
 // name (`partner_name`), and a query whose table does not list the partner returns one row with only that name, so a
 // title can say "The CAF table does not list Bedfordshire Police" rather than show nothing, or 0.
-import { barChart } from "../components/bar-chart.js";
+import { bars } from "../components/bars.js";
+import { columns } from "../components/columns.js";
 import { dataTable } from "../components/data-table.js";
-import { horizontalBarChart } from "../components/horizontal-bar-chart.js";
 import { kpiTile } from "../components/kpi-tile.js";
 import { reportLineHref } from "../components/figure-frame.js";
 import { reportWords } from "../components/report-words.js";
@@ -352,12 +352,13 @@ export const maracReferrals = defineFigure({
   chart: (rows, { width, ariaLabel, ariaDescription }) => {
     const row = rows[0] as PartnerMaracRow | undefined;
     if (!row) return notice("No rows.");
-    const bars: { who: string; share_pct: number; caada_pct: number | null }[] = [];
-    if (row.share_pct !== null) bars.push({ who: row.partner_name, share_pct: row.share_pct, caada_pct: row.caada_group === "police" ? row.caada_expected_pct : null });
-    if (row.caada_group !== "police") bars.push({ who: "Non-police agencies together", share_pct: row.group_share_pct ?? 0, caada_pct: row.caada_expected_pct });
-    return horizontalBarChart(bars, {
-      y: "who",
-      x: "share_pct",
+    const shares: { who: string; share_pct: number; caada_pct: number | null }[] = [];
+    if (row.share_pct !== null) shares.push({ who: row.partner_name, share_pct: row.share_pct, caada_pct: row.caada_group === "police" ? row.caada_expected_pct : null });
+    if (row.caada_group !== "police") shares.push({ who: "Non-police agencies together", share_pct: row.group_share_pct ?? 0, caada_pct: row.caada_expected_pct });
+    return bars(shares, {
+      label: "who",
+      labelPosition: "axis",
+      value: "share_pct",
       target: "caada_pct",
       targetLabel: (bar) => `CAADA: ${formatPercent(bar.caada_pct)}`,
       valueFormat: formatPercent,
@@ -386,7 +387,7 @@ export const cafsByQuarter = defineFigure({
   chart: (rows, { width, ariaLabel, ariaDescription }) => {
     const quarters = (rows as PartnerCafRow[]).filter((row) => row.quarter !== null);
     if (!quarters.length || quarters.every((row) => row.cafs === null)) return notice(summarizePartnerCafs(rows as PartnerCafRow[]));
-    return barChart(quarters, {
+    return columns(quarters, {
       x: "quarter_label",
       y: "cafs",
       width,
@@ -421,9 +422,10 @@ export const boardMembers = defineFigure({
   chart: (rows, { width, ariaLabel, ariaDescription }) => {
     const members = (rows as PartnerBoardMemberRow[]).filter((row) => row.member_no !== null);
     if (!members.length) return notice(summarizePartnerBoard(rows as PartnerBoardMemberRow[]));
-    return horizontalBarChart(members, {
-      y: "name",
-      x: "attended",
+    return bars(members, {
+      label: "name",
+      labelPosition: "axis",
+      value: "attended",
       target: "meetings",
       targetLabel: (row: PartnerBoardMemberRow) => `of ${formatCount(row.meetings)}`,
       valueFormat: formatCount,
@@ -453,9 +455,9 @@ export const budgetAgainstOthers = defineFigure({
   ],
   summarize: (rows) => summarizePartnerBudget(rows as PartnerBudgetRow[]),
   chart: (rows, { width, ariaLabel, ariaDescription }) =>
-    horizontalBarChart(
+    bars(
       (rows as PartnerBudgetRow[]).map((row) => ({ line: `${Number(row.selected) === 1 ? "▶ " : ""}${row.printed_name}`, amount_gbp: row.amount_gbp })),
-      { y: "line", x: "amount_gbp", valueFormat: formatPounds, width, ariaLabel, ariaDescription }
+      { label: "line", labelPosition: "axis", value: "amount_gbp", valueFormat: formatPounds, width, ariaLabel, ariaDescription }
     )
 });
 
@@ -500,8 +502,8 @@ function statusBars(statuses: readonly string[], none: string, { width, ariaLabe
   if (!statuses.length) return notice(none);
   const counts = new Map<string, number>();
   for (const status of statuses) counts.set(status, (counts.get(status) ?? 0) + 1);
-  const bars = [...counts].map(([status, count]) => ({ status, count }));
-  return horizontalBarChart(bars, { y: "status", x: "count", valueFormat: formatCount, width, ariaLabel, ariaDescription });
+  const counted = [...counts].map(([status, count]) => ({ status, count }));
+  return bars(counted, { label: "status", labelPosition: "axis", value: "count", valueFormat: formatCount, width, ariaLabel, ariaDescription });
 }
 
 /** Every partner ranked on each measure: four small bar charts, the page's partner marked ▶. */
@@ -543,7 +545,7 @@ export const comparison = defineFigure({
       heading.textContent = label;
       const missing = all.filter((row) => row[key] === null).map((row) => row.name);
       const note = notice(missing.length ? `Not listed: ${missing.join(", ")}.` : "Every partner is listed.");
-      panel.append(heading, horizontalBarChart(ranked, { y: "partner", x: "value", valueFormat: format, width, ariaLabel: `${label}: ${ariaLabel}`, ariaDescription }), note);
+      panel.append(heading, bars(ranked, { label: "partner", labelPosition: "axis", value: "value", valueFormat: format, width, ariaLabel: `${label}: ${ariaLabel}`, ariaDescription }), note);
     }
     return panel;
   }

@@ -1,9 +1,8 @@
 // The workforce-and-budget page's figures: training the workforce and the board's budget. src/workforce-and-budget.md places them.
+import { bars } from "../components/bars.js";
 import { firstSourceLineHref } from "../components/figure-frame.js";
 import { headlineTiles } from "../components/headline-tiles.js";
-import { labelledBarChart } from "../components/labelled-bar-chart.js";
 import { reportWords } from "../components/report-words.js";
-import { waterfallChart } from "../components/waterfall-chart.js";
 import { formatCount, formatPercent, formatPounds, formatPoundsChange } from "../lib/format.js";
 import {
   summarizeBudgetBreakdown,
@@ -83,7 +82,7 @@ ORDER BY s.position`
   ],
   summarize: summarizeTrainingFunnel,
   chart: (rows, { width, ariaLabel, ariaDescription }) =>
-    labelledBarChart(rows, {
+    bars(rows, {
       label: (row) => `${row.programme}: ${row.stage.toLowerCase()}`,
       value: "people",
       valueText: (row) => `${formatCount(row.people)}${row.share_of_applications_pct === null ? "" : ` (${formatPercent(row.share_of_applications_pct)})`}`,
@@ -127,7 +126,7 @@ ORDER BY k.position`
   ],
   summarize: summarizeTrainingEvents,
   chart: (rows, { width, ariaLabel, ariaDescription }) =>
-    labelledBarChart(rows, {
+    bars(rows, {
       label: (row) => `${row.event_kind}: ${row.stage.toLowerCase()}`,
       value: "events",
       valueText: (row) => formatCount(row.events),
@@ -160,7 +159,7 @@ ORDER BY value DESC, category`
   ],
   summarize: summarizeStaffTrained,
   chart: (rows, { width, ariaLabel, ariaDescription }) =>
-    labelledBarChart(rows, {
+    bars(rows, {
       label: (row) => `${row.organisation} (${row.period})`,
       value: "trained_pct",
       valueText: (row) => formatPercent(row.trained_pct),
@@ -255,7 +254,7 @@ ORDER BY amount_gbp DESC, source_line`,
   ],
   summarize: summarizeBudgetBreakdown,
   chart: (rows, { width, ariaLabel, ariaDescription }) =>
-    labelledBarChart(rows, {
+    bars(rows, {
       label: (row) => row.item,
       value: "amount_gbp",
       valueText: (row) => `${formatPounds(row.amount_gbp)} (${formatPercent(row.share_pct)})`,
@@ -311,13 +310,14 @@ ORDER BY step`
   ],
   summarize: summarizeBudgetPosition,
   chart: (rows, { width, ariaLabel, ariaDescription }) =>
-    waterfallChart(rows, {
+    bars(rows, {
       label: "step_label",
       kind: "kind",
       amount: "amount_gbp",
       start: "start_gbp",
-      end: "end_gbp",
-      formatAmount: formatPounds,
+      value: "end_gbp",
+      valueFormat: formatPounds,
+      xTickFormat: formatPounds,
       formatChange: formatPoundsChange,
       width,
       ariaLabel,

@@ -1,8 +1,8 @@
 // The young people page's figures: src/young-people.md places them, each topic's charts in its own group.
+import { drawBars } from "../components/bars.js";
 import { firstSourceLineHref } from "../components/figure-frame.js";
 import { figureList } from "../components/figure-list.js";
 import { headlineTiles } from "../components/headline-tiles.js";
-import { drawLabelledBars } from "../components/labelled-bars.js";
 import { reportWords } from "../components/report-words.js";
 import { formatCount, formatIndicatorValue, formatNumber, formatPercent, formatUnitName } from "../lib/format.js";
 import { headlineSql } from "../lib/queries/headline-sql.js";
@@ -18,7 +18,7 @@ import { DEFAULT_TOPIC, TOPIC_THEMES, findTopic } from "../lib/young-people-topi
 import { call, defineBlock, defineFigure, defineParam, defineQuery, derived } from "./define.js";
 import { assessmentOrSectionText, findingsOnIndicatorLines, qualityFindings, statedFiguresByTheme } from "./shared.js";
 
-// Every bar chart query returns bar_label, value, unit, highlight and source_line (see components/labelled-bars.ts);
+// Every bar chart query returns bar_label, value, unit, highlight and source_line (drawn by components/bars.ts);
 // highlight is 1 or 0, not a boolean, because the browser's query rows carry numbers and text only.
 
 const YOUTH_JUSTICE = "Report: Youth offending, homelessness and substance misuse";
@@ -71,7 +71,7 @@ ORDER BY period`
     { key: "value", label: "New entrants", format: formatCount, numeric: true }
   ],
   summarize: summarizePeriodChange,
-  chart: drawLabelledBars(formatCount)
+  chart: drawBars({ valueFormat: formatCount, highlight: "highlight", axis: false })
 });
 
 /** Proven re-offending: Luton beside England and its statistical neighbours. */
@@ -94,7 +94,7 @@ ORDER BY series <> 'Luton', series`
     { key: "value", label: "Proven re-offending rate", format: formatPercent, numeric: true }
   ],
   summarize: summarizeComparison,
-  chart: drawLabelledBars(formatPercent)
+  chart: drawBars({ valueFormat: formatPercent, highlight: "highlight", axis: false })
 });
 
 /** New convictions or disposals among children looked after for over 12 months, by year. */
@@ -116,7 +116,7 @@ ORDER BY period`
     { key: "value", label: "Children with a new conviction or disposal", format: formatPercent, numeric: true }
   ],
   summarize: summarizePeriodChange,
-  chart: drawLabelledBars(formatPercent)
+  chart: drawBars({ valueFormat: formatPercent, highlight: "highlight", axis: false })
 });
 
 /** Young people receiving alcohol harm-reduction support: the whole year and the quarter the report singles out. */
@@ -138,7 +138,7 @@ ORDER BY period`
     { key: "value", label: "Young people supported", format: formatCount, numeric: true }
   ],
   summarize: summarizeQuarterOfYear,
-  chart: drawLabelledBars(formatCount)
+  chart: drawBars({ valueFormat: formatCount, highlight: "highlight", axis: false })
 });
 
 /** New adults assessed for drug or alcohol treatment (April to September 2012), and those with children living with them. */
@@ -163,7 +163,7 @@ ORDER BY category, indicator_id`
     { key: "value", label: "Number", format: formatCount, numeric: true }
   ],
   summarize: (rows) => summarizeBreakdown(rows, "New adult service users, April to September 2012"),
-  chart: drawLabelledBars(formatCount)
+  chart: drawBars({ valueFormat: formatCount, highlight: "highlight", axis: false })
 });
 
 /** The under-18 conception rate: the 2009 figure and the most recent published one. */
@@ -186,7 +186,7 @@ ORDER BY period = '2009' DESC, period`
     { key: "value", label: "Conceptions per 1,000", format: formatNumber, numeric: true }
   ],
   summarize: summarizePeriodChange,
-  chart: drawLabelledBars((value) => formatIndicatorValue(value, "rate_per_1000"))
+  chart: drawBars({ valueFormat: (value) => formatIndicatorValue(value, "rate_per_1000"), highlight: "highlight", axis: false })
 });
 
 /** Under-18 terminations and repeat terminations, 2010/11 beside the nine months reported. */
@@ -210,7 +210,7 @@ ORDER BY period = '2010/11' DESC, category NULLS FIRST`
     { key: "value", label: "Number", format: formatCount, numeric: true }
   ],
   summarize: (rows) => summarizeBreakdown(rows),
-  chart: drawLabelledBars(formatCount)
+  chart: drawBars({ valueFormat: formatCount, highlight: "highlight", axis: false })
 });
 
 /** Under-19s supported by Care to Learn, as a percentage: Luton beside the East of England. */
@@ -233,7 +233,7 @@ ORDER BY series <> 'Luton', series`
     { key: "value", label: "Supported by Care to Learn", format: formatPercent, numeric: true }
   ],
   summarize: summarizeComparison,
-  chart: drawLabelledBars(formatPercent)
+  chart: drawBars({ valueFormat: formatPercent, highlight: "highlight", axis: false })
 });
 
 /** Figure 1 of the report: home educators by the quality grade the Home Education officer gave. */
@@ -257,7 +257,7 @@ ORDER BY grade`
     { key: "value", label: "Share of home educators", format: formatPercent, numeric: true }
   ],
   summarize: (rows) => summarizeBreakdown(rows, "Home educators by grade"),
-  chart: drawLabelledBars(formatPercent)
+  chart: drawBars({ valueFormat: formatPercent, highlight: "highlight", axis: false })
 });
 
 /** Why families home educate: each reason's share, in its group (School, Beliefs, SEN). */
@@ -281,7 +281,7 @@ ORDER BY source_line`
     { key: "value", label: "Share", format: formatPercent, numeric: true }
   ],
   summarize: (rows) => summarizeBreakdown(rows, "Reasons for home education"),
-  chart: drawLabelledBars(formatPercent)
+  chart: drawBars({ valueFormat: formatPercent, highlight: "highlight", axis: false })
 });
 
 /** Every number of privately fostered children the report states, with where and when. */
@@ -307,7 +307,7 @@ ORDER BY source_line`
     { key: "source_quote", label: "The report's words" }
   ],
   summarize: summarizeRestatedFigure,
-  chart: drawLabelledBars(formatCount)
+  chart: drawBars({ valueFormat: formatCount, highlight: "highlight", axis: false })
 });
 
 /** Children who needed a paediatric forensic examination at a SARC, by age band. */
@@ -329,7 +329,7 @@ ORDER BY source_line`
     { key: "value", label: "Children", format: formatCount, numeric: true }
   ],
   summarize: (rows) => summarizeBreakdown(rows, "Children examined, by age"),
-  chart: drawLabelledBars(formatCount)
+  chart: drawBars({ valueFormat: formatCount, highlight: "highlight", axis: false })
 });
 
 /** Every figure the report states on the chosen topic, in report order. */

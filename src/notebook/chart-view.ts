@@ -3,7 +3,7 @@
 // draw) or choosing a first and last value from the two menus under it sets the named selection.
 import { brushX } from "npm:d3-brush";
 import { select } from "npm:d3-selection";
-import { labelMarkGroups } from "../components/plot-accessibility.js";
+import { labelMarkGroups } from "../components/chart-marks.js";
 import { sortableTable } from "../components/sortable-table.js";
 import type { QueryRow } from "../lib/database.js";
 import { formatNumber, formatShortMonth } from "../lib/format.js";

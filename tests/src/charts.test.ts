@@ -6,9 +6,8 @@ import { describe, expect, it, vi } from "vitest";
 vi.mock("../../src/lib/plot.js", () => ({ Plot: PlotModule, loadPlot: async () => PlotModule }));
 const { bars } = await import("../../src/components/bars.js");
 const { columns } = await import("../../src/components/columns.js");
-const { casesRepeatChildrenChart } = await import("../../src/components/cases-repeat-children-chart.js");
-const { horizontalBarChart } = await import("../../src/components/horizontal-bar-chart.js");
 const { CHART_FONT_SIZE } = await import("../../src/components/chart-marks.js");
+const { INK, PRIMARY_FILL, SECONDARY_FILL } = await import("../../src/lib/palette.js");
 
 const NAMES = { ariaLabel: "A chart", ariaDescription: "What it shows." };
 const svgOf = (node: Element) => (node.tagName.toLowerCase() === "svg" ? node : node.querySelector("svg")!);
@@ -52,7 +51,8 @@ describe("bars", () => {
   });
 
   it("names bars on the axis as Plot names its tick labels, and marks a target with its words", () => {
-    const chart = horizontalBarChart([{ period: "2011/12", cases: 244, caada: 290 }, { period: "2012/13", cases: 363, caada: 290 }], { y: "period", x: "cases", target: "caada", targetLabel: (row) => `CAADA: ${row.caada}`, width: 390, ...NAMES });
+    const rows = [{ period: "2011/12", cases: 244, caada: 290 }, { period: "2012/13", cases: 363, caada: 290 }];
+    const chart = bars(rows, { label: "period", labelPosition: "axis", value: "cases", target: "caada", targetLabel: (row) => `CAADA: ${row.caada}`, width: 390, ...NAMES });
     expect(tickLabels(chart, "y")).toEqual(["2011/12", "2012/13"]);
     expect([...chart.querySelectorAll("text")].filter((text) => text.textContent === "CAADA: 290").length).toBe(2);
   });
@@ -97,8 +97,17 @@ describe("columns", () => {
     expect(height - axisY).toBeGreaterThan(0.71 * 78 + 12); // and the tick and its padding above the name
   });
 
-  it("draws the dashed line's legend swatch with the line's own dashes", () => {
-    const chart = casesRepeatChildrenChart([{ month: "2012-04", cases: 23, repeat: 5, children: 30 }], { x: "month", cases: "cases", repeatCases: "repeat", children: "children", width: 640, ...NAMES });
+  it("draws layers as they are named in the legend, in order, the dashed line's swatch with the line's own dashes", () => {
+    const chart = columns([{ month: "2012-04", cases: 23, repeat: 5, children: 30 }], {
+      x: "month",
+      layers: [
+        { y: "cases", label: "Cases discussed (wide bar)", color: PRIMARY_FILL, className: "se-mark-cases" },
+        { y: "repeat", label: "of which repeat cases (narrow bar)", mark: "narrow", color: SECONDARY_FILL, className: "se-mark-repeat-cases" },
+        { y: "children", label: "Children in the household (dashed line)", mark: "line", color: INK, className: "se-mark-children" }
+      ],
+      width: 640,
+      ...NAMES
+    });
     const line = chart.querySelector(".se-mark-children")!;
     expect(line.getAttribute("stroke-dasharray")).toBe("6,3");
     const swatch = chart.querySelector<HTMLElement>(".se-legend__swatch--line")!;
