@@ -21,7 +21,7 @@ export default {
   title: "Safeguarding Explorer",
   root: "src",
   output: "dist",
-  // The navigation, in order: src/figures/pages.ts, the one list of the site's pages.
+  // The navigation, in order: src/figures/pages.ts reads each page's place from its own front matter.
   pages: NAVIGATION,
   // The default list loads a Google font on every page; we use system fonts instead.
   globalStylesheets: [],
