@@ -307,7 +307,16 @@ export function notebookView({ tables, schema, dataVersion, starters }: Notebook
     } else if (cell.type === "steps") {
       view.form.append(
         field(id("from"), "From", textInput(cell.from, (from) => RESULT_NAME.test(from) && update(cell.id, { from }))),
-        stepsForm({ steps: cell.steps, columns: columnsOfName(cell.from), idPrefix: id("steps"), onChange: (steps) => update(cell.id, { steps }, { rerender: true }) })
+        stepsForm({
+          steps: cell.steps,
+          columns: columnsOfName(cell.from),
+          idPrefix: id("steps"),
+          // The form is drawn again with the cell; the control the reader was on (or the one an add/remove leads to) keeps focus.
+          onChange: (steps, focus) => {
+            update(cell.id, { steps }, { rerender: true });
+            if (focus) document.getElementById(focus)?.focus();
+          }
+        })
       );
       const sql = element("pre", "se-nb-sql");
       sql.textContent = compiled(cell);
