@@ -27,6 +27,10 @@ export const VENDORED_PACKAGES: readonly VendoredPackage[] = [
   { name: "hyparquet" },
   // The SQL explorer's "Export as Parquet" writes the result in the browser.
   { name: "hyparquet-writer" },
+  // Result exports, loaded on the click that asks for them: d3-dsv writes CSV records (as the published CSV files are
+  // written in Node); Arquero writes JSON and Markdown tables (its table I/O only: its verbs compile with Function).
+  { name: "d3-dsv" },
+  { name: "arquero" },
   // The notebook's #notebook= links: deflate-raw, synchronously (a figure's "Open in notebook" is a plain href).
   { name: "fflate" },
   // The notebook's SQL editor (CodeMirror 6): each package is its own module, importing the others (see SHARED_MODULES).

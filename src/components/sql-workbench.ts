@@ -1,6 +1,6 @@
 import { startAtOnce } from "../lib/database-warm-up.js";
 import { formatCount } from "../lib/format.js";
-import { resultToCsv, resultToJson, resultToParquet } from "../lib/result-export.js";
+import { resultToCsv, resultToJson, resultToMarkdown, resultToParquet } from "../lib/result-export.js";
 import type { ExplorerResult } from "../lib/sql-runner.js";
 import { loadPlot } from "../lib/plot.js";
 import { suggestChart } from "../lib/suggest-chart.js";
@@ -199,23 +199,33 @@ function resultViews(result: ExplorerResult, shownRows: number): HTMLElement[] {
 function exportBar(result: ExplorerResult): HTMLElement {
   const bar = document.createElement("div");
   bar.className = "se-figure__actions";
-  const exports: [string, () => BlobPart, string, string][] = [
+  const exports: [string, () => Promise<BlobPart>, string, string][] = [
     ["Export CSV", () => resultToCsv(result.rows, result.columns), "text/csv;charset=utf-8", "query-result.csv"],
     ["Export JSON", () => resultToJson(result.rows, result.columns), "application/json", "query-result.json"],
-    ["Export Parquet", () => resultToParquet(result.rows, result.columns) as BlobPart, "application/vnd.apache.parquet", "query-result.parquet"]
+    ["Export Markdown", () => resultToMarkdown(result.rows, result.columns), "text/markdown;charset=utf-8", "query-result.md"],
+    ["Export Parquet", () => resultToParquet(result.rows, result.columns) as Promise<BlobPart>, "application/vnd.apache.parquet", "query-result.parquet"]
   ];
+  // The writers load their libraries on the first click; a failure is said here rather than lost.
+  const problem = document.createElement("span");
+  problem.setAttribute("role", "status");
   for (const [label, content, type, filename] of exports) {
     const action = button(label, "button");
-    action.addEventListener("click", () => {
-      const url = URL.createObjectURL(new Blob([content()], { type }));
-      const anchor = document.createElement("a");
-      anchor.href = url;
-      anchor.download = filename;
-      anchor.click();
-      setTimeout(() => URL.revokeObjectURL(url), 1000);
+    action.addEventListener("click", async () => {
+      problem.textContent = "";
+      try {
+        const url = URL.createObjectURL(new Blob([await content()], { type }));
+        const anchor = document.createElement("a");
+        anchor.href = url;
+        anchor.download = filename;
+        anchor.click();
+        setTimeout(() => URL.revokeObjectURL(url), 1000);
+      } catch (error) {
+        problem.textContent = `${label} failed: ${error instanceof Error ? error.message : String(error)}`;
+      }
     });
     bar.append(action);
   }
+  bar.append(problem);
   return bar;
 }
 

@@ -1,4 +1,4 @@
 import { committedTable } from "../../data-loaders/loader.js";
-import { tableCsv } from "../lib/csv.js";
+import { tableCsv } from "../lib/table-csv.js";
 
 process.stdout.write(tableCsv(committedTable("report_paragraphs")));

@@ -1,4 +1,4 @@
 import { committedTablesZip } from "../../data-loaders/loader.js";
-import { tableCsv } from "../lib/csv.js";
+import { tableCsv } from "../lib/table-csv.js";
 
 process.stdout.write(committedTablesZip(tableCsv));

@@ -1,26 +1,14 @@
-/** A column of an exported table: the row field and its header. */
-export interface CsvColumn {
-  key: string;
-  label: string;
-}
+/** Writes one CSV record: d3-dsv's `csvFormatRow` (a field is quoted when it holds a comma, quote or line break; null is empty). */
+export type CsvRecordWriter = (record: unknown[]) => string;
 
-/** Returns one CSV field, quoted when it holds a comma, quote or line break; null is an empty field, never 0. */
-export function csvField(value: unknown): string {
-  if (value === null || value === undefined) return "";
-  const text = value instanceof Date ? value.toISOString().slice(0, 10) : String(value);
-  return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
-}
-
-/** Returns RFC 4180 CSV of the rows: a header of column names, then raw values (ISO dates, unformatted numbers). */
-export function toCsv(rows: readonly Record<string, unknown>[], columns: readonly CsvColumn[]): string {
-  const lines = [columns.map((column) => csvField(column.key)).join(",")];
-  for (const row of rows) lines.push(columns.map((column) => csvField(row[column.key])).join(","));
-  return lines.join("\r\n") + "\r\n";
-}
-
-/** Returns a published table as CSV: its column names, then raw values (ISO dates, blank for NULL). */
-export function tableCsv({ rows, columns }: { rows: readonly Record<string, unknown>[]; columns: readonly { name: string }[] }): string {
-  return toCsv(rows, columns.map((column) => ({ key: column.name, label: column.name })));
+/**
+ * Returns RFC 4180 CSV of the rows: a header of the column names, then each row's raw values (ISO dates, unformatted
+ * numbers, blank for NULL, never 0), CRLF after every record. The quoting is d3-dsv's, passed in as `writeRecord`
+ * because Node (the data loaders) and the page import d3-dsv by different names.
+ */
+export function csvText(rows: readonly Record<string, unknown>[], columnNames: readonly string[], writeRecord: CsvRecordWriter): string {
+  const records = [[...columnNames], ...rows.map((row) => columnNames.map((name) => row[name] ?? null))];
+  return records.map(writeRecord).join("\r\n") + "\r\n";
 }
 
 /** One CSV record: its fields, its row number (the first record is row 1, as in a spreadsheet) and the line it starts on. */

@@ -4,7 +4,7 @@
 import type { SchemaColumn } from "../components/schema-list.js";
 import { sortableTable } from "../components/sortable-table.js";
 import { formatCount } from "../lib/format.js";
-import { resultToCsv, resultToJson, resultToParquet } from "../lib/result-export.js";
+import { resultToCsv, resultToJson, resultToMarkdown, resultToParquet } from "../lib/result-export.js";
 import { browserNotebookDatabase, cancelNotebookQuery, clearNotebookCancel, readResult } from "./browser-database.js";
 import { chartView } from "./chart-view.js";
 import { NotebookEngine, type CellState } from "./engine.js";
@@ -307,7 +307,16 @@ export function notebookView({ tables, schema, dataVersion, starters }: Notebook
     } else if (cell.type === "steps") {
       view.form.append(
         field(id("from"), "From", textInput(cell.from, (from) => RESULT_NAME.test(from) && update(cell.id, { from }))),
-        stepsForm({ steps: cell.steps, columns: columnsOfName(cell.from), idPrefix: id("steps"), onChange: (steps) => update(cell.id, { steps }, { rerender: true }) })
+        stepsForm({
+          steps: cell.steps,
+          columns: columnsOfName(cell.from),
+          idPrefix: id("steps"),
+          // The form is drawn again with the cell; the control the reader was on (or the one an add/remove leads to) keeps focus.
+          onChange: (steps, focus) => {
+            update(cell.id, { steps }, { rerender: true });
+            if (focus) document.getElementById(focus)?.focus();
+          }
+        })
       );
       const sql = element("pre", "se-nb-sql");
       sql.textContent = compiled(cell);
@@ -414,13 +423,27 @@ export function notebookView({ tables, schema, dataVersion, starters }: Notebook
 
   function exportBar(name: string): HTMLElement {
     const bar = element("div", "se-figure__actions");
-    const formats: [string, (result: Awaited<ReturnType<typeof readResult>>) => BlobPart, string, string][] = [
+    const formats: [string, (result: Awaited<ReturnType<typeof readResult>>) => Promise<BlobPart>, string, string][] = [
       ["CSV", (result) => resultToCsv(result.rows, result.columns), "text/csv;charset=utf-8", "csv"],
       ["JSON", (result) => resultToJson(result.rows, result.columns), "application/json", "json"],
-      ["Parquet", (result) => resultToParquet(result.rows, result.columns) as BlobPart, "application/vnd.apache.parquet", "parquet"]
+      ["Markdown", (result) => resultToMarkdown(result.rows, result.columns), "text/markdown;charset=utf-8", "md"],
+      ["Parquet", (result) => resultToParquet(result.rows, result.columns) as Promise<BlobPart>, "application/vnd.apache.parquet", "parquet"]
     ];
+    // The writers load their libraries on the first click; a failure is said here rather than lost.
+    const problem = element("span", "se-nb-export-problem");
+    problem.setAttribute("role", "status");
     for (const [label, write, type, extension] of formats)
-      bar.append(button(`Export “${name}” as ${label}`, async () => download(write(await readResult(name, { all: true })), `${name}.${extension}`, type)));
+      bar.append(
+        button(`Export “${name}” as ${label}`, async () => {
+          problem.textContent = "";
+          try {
+            download(await write(await readResult(name, { all: true })), `${name}.${extension}`, type);
+          } catch (error) {
+            problem.textContent = `Export as ${label} failed: ${messageOf(error)}`;
+          }
+        })
+      );
+    bar.append(problem);
     return bar;
   }
 

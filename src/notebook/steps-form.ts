@@ -7,7 +7,8 @@ export interface StepsFormOptions {
   steps: readonly Step[];
   columns: readonly string[];
   idPrefix: string;
-  onChange: (steps: Step[]) => void;
+  /** Called with the new steps and the id of the control to focus once the form is drawn again (the page redraws it). */
+  onChange: (steps: Step[], focus?: string) => void;
 }
 
 const NEW_STEP: Record<Step["op"], (column: string) => Step> = {
@@ -27,15 +28,15 @@ export function stepsForm({ steps, columns, idPrefix, onChange }: StepsFormOptio
   datalist.id = `${idPrefix}-columns`;
   for (const column of columns) datalist.append(new Option(column));
   const current = steps.map((step) => structuredClone(step));
-  const changed = () => onChange(current.map((step) => structuredClone(step)));
+  const changed = (focus?: string) => onChange(current.map((step) => structuredClone(step)), focus);
   current.forEach((step, index) => {
     const item = document.createElement("li");
     const where = `${idPrefix}-step-${index}`;
-    const set = (patch: Record<string, unknown>) => {
+    const set = (patch: Record<string, unknown>, focus = document.activeElement?.id) => {
       const next = { ...current[index]!, ...patch } as Record<string, unknown>;
       for (const key of Object.keys(next)) if (next[key] === undefined || next[key] === "") delete next[key];
       current[index] = next as unknown as Step;
-      changed();
+      changed(focus);
     };
     item.append(text(`Step ${index + 1}: ${step.op}`));
     if (step.op === "filter") {
@@ -55,28 +56,52 @@ export function stepsForm({ steps, columns, idPrefix, onChange }: StepsFormOptio
         field(`${where}-window`, "Rows in the rolling mean", input(step.window === undefined ? "" : String(step.window), undefined, (value) => set({ window: value === "" ? undefined : Number(value) })))
       );
     } else if (step.op === "group") {
-      const first = step.aggregates[0] ?? { fn: "count", as: "rows" };
-      const aggregate = (patch: Record<string, unknown>) => set({ aggregates: [{ ...first, ...patch }, ...step.aggregates.slice(1)].map((entry) => Object.fromEntries(Object.entries(entry).filter(([, value]) => value !== undefined && value !== ""))) });
-      item.append(
-        field(`${where}-by`, "Group by (comma-separated)", input(step.by.join(", "), undefined, (value) => set({ by: splitList(value) }))),
-        field(`${where}-fn`, "Aggregate", menu(AGGREGATES, first.fn, (value) => aggregate({ fn: value }))),
-        field(`${where}-of`, "Of column", input(first.column ?? "", datalist.id, (value) => aggregate({ column: value || undefined }))),
-        field(`${where}-as`, "As", input(first.as, undefined, (value) => aggregate({ as: value })))
-      );
+      const aggregates = step.aggregates.map((entry) => ({ ...entry }));
+      const setAggregates = (next: typeof aggregates, focus?: string) => set({ aggregates: next.map((entry) => Object.fromEntries(Object.entries(entry).filter(([, value]) => value !== undefined && value !== ""))) }, focus);
+      const rows = aggregates.map((entry, k) => {
+        const at = `${where}-aggregate-${k}`;
+        const patch = (change: Record<string, unknown>) => setAggregates(aggregates.map((other, j) => (j === k ? { ...other, ...change } : other)), document.activeElement?.id);
+        const remove = button(`Remove aggregate ${k + 1} of step ${index + 1}`, () => setAggregates(aggregates.filter((_, j) => j !== k), `${where}-add-aggregate`));
+        // A group step needs at least one aggregate (the schema's minItems).
+        remove.disabled = aggregates.length === 1;
+        return row(
+          field(`${at}-fn`, `Aggregate ${k + 1}`, menu(AGGREGATES, entry.fn, (value) => patch({ fn: value }))),
+          field(`${at}-of`, `Of column (aggregate ${k + 1})`, input(entry.column ?? "", datalist.id, (value) => patch({ column: value || undefined }))),
+          field(`${at}-as`, `As (aggregate ${k + 1})`, input(entry.as, undefined, (value) => patch({ as: value }))),
+          remove
+        );
+      });
+      const add = button(`Add an aggregate to step ${index + 1}`, () => setAggregates([...aggregates, { fn: "count", as: freshAggregateName(aggregates) }], `${where}-aggregate-${aggregates.length}-fn`));
+      add.id = `${where}-add-aggregate`;
+      item.append(field(`${where}-by`, "Group by (comma-separated)", input(step.by.join(", "), undefined, (value) => set({ by: splitList(value) }, document.activeElement?.id))), ...rows, add);
     } else if (step.op === "sort") {
-      const first = step.by[0]!;
-      const key = (patch: Record<string, unknown>) => set({ by: [{ ...first, ...patch }, ...step.by.slice(1)] });
-      const descending = document.createElement("input");
-      descending.type = "checkbox";
-      descending.checked = !!first.descending;
-      descending.addEventListener("change", () => key({ descending: descending.checked || undefined }));
-      item.append(field(`${where}-column`, "Sort by", input(first.column, datalist.id, (value) => key({ column: value }))), field(`${where}-descending`, "Largest first", descending));
+      const keys = step.by.map((entry) => ({ ...entry }));
+      const setKeys = (next: typeof keys, focus?: string) => set({ by: next.map((entry) => (entry.descending ? entry : { column: entry.column })) }, focus);
+      const rows = keys.map((entry, k) => {
+        const at = `${where}-key-${k}`;
+        const patch = (change: Record<string, unknown>) => setKeys(keys.map((other, j) => (j === k ? { ...other, ...change } : other)), document.activeElement?.id);
+        const descending = document.createElement("input");
+        descending.type = "checkbox";
+        descending.checked = !!entry.descending;
+        descending.addEventListener("change", () => patch({ descending: descending.checked || undefined }));
+        const remove = button(`Remove sort key ${k + 1} of step ${index + 1}`, () => setKeys(keys.filter((_, j) => j !== k), `${where}-add-key`));
+        // A sort step needs at least one key (the schema's minItems).
+        remove.disabled = keys.length === 1;
+        return row(
+          field(`${at}-column`, k === 0 ? "Sort by" : `Then by (sort key ${k + 1})`, input(entry.column, datalist.id, (value) => patch({ column: value }))),
+          field(`${at}-descending`, `Largest first (sort key ${k + 1})`, descending),
+          remove
+        );
+      });
+      const add = button(`Add a sort key to step ${index + 1}`, () => setKeys([...keys, { column: columns.find((column) => !keys.some((key) => key.column === column)) ?? columns[0] ?? "column" }], `${where}-key-${keys.length}-column`));
+      add.id = `${where}-add-key`;
+      item.append(...rows, add);
     } else {
       item.append(field(`${where}-count`, "Keep the first", input(String(step.count), undefined, (value) => set({ count: Number(value) }))));
     }
     const remove = button(`Remove step ${index + 1}`, () => {
       current.splice(index, 1);
-      changed();
+      changed(`${idPrefix}-new-step`);
     });
     item.append(remove);
     list.append(item);
@@ -86,10 +111,22 @@ export function stepsForm({ steps, columns, idPrefix, onChange }: StepsFormOptio
   choice.id = `${idPrefix}-new-step`;
   adder.append(field(choice.id, "New step", choice), button("Add step", () => {
     current.push(NEW_STEP[choice.value as Step["op"]](columns[0] ?? "column"));
-    changed();
+    changed(`${idPrefix}-new-step`);
   }));
   root.append(datalist, list, adder);
   return root;
+}
+
+function row(...children: HTMLElement[]): HTMLElement {
+  const node = document.createElement("div");
+  node.className = "se-nb-step-row";
+  node.append(...children);
+  return node;
+}
+
+// The first of agg_2, agg_3… that no aggregate of the step is named yet.
+function freshAggregateName(aggregates: readonly { as: string }[]): string {
+  for (let n = aggregates.length + 1; ; n++) if (!aggregates.some((entry) => entry.as === `agg_${n}`)) return `agg_${n}`;
 }
 
 function field(id: string, label: string, control: HTMLInputElement | HTMLSelectElement): HTMLElement {

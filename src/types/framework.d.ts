@@ -71,3 +71,14 @@ declare module "npm:d3-selection" {
   }
   export function select(node: Element): Selection;
 }
+// d3-dsv ships no types: only the record writer the CSV exports use (Node imports it as "d3-dsv", the page as npm:).
+declare module "d3-dsv" {
+  /** Formats one record as a CSV line (no line end): a field is quoted when it holds a comma, quote or line break. */
+  export function csvFormatRow(row: readonly unknown[]): string;
+}
+declare module "npm:d3-dsv" {
+  export * from "d3-dsv";
+}
+declare module "npm:arquero" {
+  export * from "arquero";
+}

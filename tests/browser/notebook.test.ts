@@ -197,6 +197,62 @@ describe("the notebook", () => {
     await page.context().close();
   });
 
+  it("builds a two-aggregate group-by and a two-key sort in the steps form by keyboard, showing the SQL it runs", async () => {
+    const steps = [
+      { op: "group", by: ["sessions"], aggregates: [{ fn: "sum", column: "cases", as: "cases" }] },
+      { op: "sort", by: [{ column: "sessions", descending: true }] }
+    ];
+    const { page } = await openNotebook(`/notebook${hashOf({ version: 1, cells: [{ id: "s", type: "steps", name: "by_sessions", from: "marac_meetings", steps }] })}`);
+    const step = "#nb-s-steps-step-0";
+    const focusedLabel = () => page.evaluate(() => document.querySelector(`label[for='${document.activeElement?.id}']`)?.textContent ?? (document.activeElement as HTMLElement | null)?.textContent);
+    const settled = (texts: string[]) =>
+      page.waitForFunction((expected) => {
+        const cell = document.querySelector("[data-cell-id='s']") as HTMLElement | null;
+        const cells = [...(cell?.querySelectorAll(".se-nb-output tbody td") ?? [])].map((td) => td.textContent);
+        return cell?.dataset.state === "ok" && JSON.stringify(cells) === JSON.stringify(expected);
+      }, texts);
+    await settled(["2", "136", "1", "227"]);
+
+    await page.focus("text=Add an aggregate to step 1");
+    await page.keyboard.press("Enter");
+    expect(await focusedLabel()).toBe("Aggregate 2");
+    await page.fill(`${step}-aggregate-1-of`, "repeat_cases");
+    await page.press(`${step}-aggregate-1-of`, "Enter");
+    await page.focus(`${step}-aggregate-1-fn`);
+    await page.selectOption(`${step}-aggregate-1-fn`, "sum");
+    expect(await focusedLabel()).toBe("Aggregate 2");
+    await page.fill(`${step}-aggregate-1-as`, "repeats");
+    await page.press(`${step}-aggregate-1-as`, "Enter");
+    // Table 1: the two-session months (07&21/08/12, 04&18/12/12, 08&29/01/13) had 49 + 47 + 40 = 136 cases and
+    // 11 + 16 + 13 = 40 repeats; the other nine months 227 of the 363 cases and 69 of the 109 repeats.
+    await settled(["2", "136", "40", "1", "227", "69"]);
+    expect(await page.textContent("[data-cell-id='s'] .se-nb-sql")).toBe(
+      'WITH step_1 AS (\n  SELECT "sessions", SUM("cases") AS "cases", SUM("repeat_cases") AS "repeats" FROM "marac_meetings" GROUP BY "sessions"\n),\nstep_2 AS (\n  SELECT * FROM step_1 ORDER BY "sessions" DESC\n)\nSELECT * FROM step_2'
+    );
+
+    await page.focus("text=Add a sort key to step 2");
+    await page.keyboard.press("Enter");
+    expect(await focusedLabel()).toBe("Then by (sort key 2)");
+    await page.fill("#nb-s-steps-step-1-key-1-column", "cases");
+    await page.press("#nb-s-steps-step-1-key-1-column", "Enter");
+    await page.waitForFunction(() => document.querySelector("[data-cell-id='s'] .se-nb-sql")?.textContent?.includes('ORDER BY "sessions" DESC, "cases"'));
+    await settled(["2", "136", "40", "1", "227", "69"]);
+    await page.focus("text=Remove sort key 2 of step 2");
+    await page.keyboard.press("Enter");
+    expect(await focusedLabel()).toBe("Add a sort key to step 2");
+    await page.focus("text=Remove aggregate 1 of step 1");
+    await page.keyboard.press("Enter");
+    expect(await focusedLabel()).toBe("Add an aggregate to step 1");
+    await settled(["2", "40", "1", "69"]);
+    expect(JSON.parse(hashText(page)).cells[0].steps).toEqual([
+      { op: "group", by: ["sessions"], aggregates: [{ fn: "sum", column: "repeat_cases", as: "repeats" }] },
+      { op: "sort", by: [{ column: "sessions", descending: true }] }
+    ]);
+    const { violations } = await auditAccessibility(page);
+    expect(violations).toEqual([]);
+    await page.context().close();
+  });
+
   it("opens a figure's query as cells: the MARAC agency chart with IDVA chosen gives the report's IDVA column", async () => {
     const href = notebookHrefForQuery({ title: "MARAC referrals by month: IDVA", sql: inlineParams(referralsByMonth.rows.query.positionalSql, ["IDVA"]), chart: { mark: "bar", x: "month", y: "referrals" } });
     const { page } = await openNotebook(`/${href.slice(2)}`);

@@ -86,4 +86,45 @@ describe("compileSteps", () => {
     expect(sql).toContain('SELECT "cases" * 10000.0 / 50000 AS "per_10000"'.replace('SELECT "cases"', 'SELECT *, "cases"'));
     expect(await run(sql)).toEqual([{ cases: 363, per_10000: 72.6 }]);
   });
+
+  it("compiles a group step with several aggregates and a sort with several keys, in the order given", async () => {
+    const sql = compileSteps("marac_meetings", [
+      { op: "group", by: ["sessions"], aggregates: [{ fn: "sum", column: "cases", as: "cases" }, { fn: "sum", column: "repeat_cases", as: "repeats" }, { fn: "count", as: "meetings" }] },
+      { op: "sort", by: [{ column: "sessions", descending: true }, { column: "cases" }] }
+    ]);
+    expect(sql).toBe(
+      [
+        "WITH step_1 AS (",
+        '  SELECT "sessions", SUM("cases") AS "cases", SUM("repeat_cases") AS "repeats", COUNT(*) AS "meetings" FROM "marac_meetings" GROUP BY "sessions"',
+        "),",
+        "step_2 AS (",
+        '  SELECT * FROM step_1 ORDER BY "sessions" DESC, "cases"',
+        ")",
+        "SELECT * FROM step_2"
+      ].join("\n")
+    );
+    // Table 1: the two-session months are 07&21/08/12 (49 cases, 11 repeats), 04&18/12/12 (47, 16) and 08&29/01/13
+    // (40, 13); the other nine months hold the rest of the 363 cases and 109 repeats.
+    expect(await run(sql)).toEqual([
+      { sessions: 2, cases: 136, repeats: 40, meetings: 3 },
+      { sessions: 1, cases: 227, repeats: 69, meetings: 9 }
+    ]);
+  });
+
+  it("breaks a tie on the first sort key with the second", async () => {
+    const sql = compileSteps("marac_meetings", [
+      { op: "filter", column: "repeat_cases", operator: "<=", value: 8 },
+      { op: "filter", column: "repeat_cases", operator: ">=", value: 7 },
+      { op: "sort", by: [{ column: "repeat_cases", descending: true }, { column: "cases" }] }
+    ]);
+    expect(sql).toContain('SELECT * FROM step_2 ORDER BY "repeat_cases" DESC, "cases"');
+    // Table 1: 8 repeats on 19/02/2013 (24 cases) and 06/11/2012 (26); 7 on 01/05/2012 (20), 03/04/2012 (23), 03/07/2012 (28).
+    expect((await run(sql)).map((row) => [row.meeting_label, row.repeat_cases, row.cases])).toEqual([
+      ["19/02/2013", 8, 24],
+      ["06/11/2012", 8, 26],
+      ["01/05/2012", 7, 20],
+      ["03/04/2012", 7, 23],
+      ["03/07/2012", 7, 28]
+    ]);
+  });
 });
