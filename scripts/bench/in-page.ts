@@ -27,12 +27,13 @@ export const LOAD_OBSERVER = `(() => {
 /** An expression true once the page has set its ready marker (and its first chart, if any, has been painted). */
 export const READY_REACHED = "window.__bench !== undefined && window.__bench.allChartsMs !== null && (!window.__bench.chartSeen || window.__bench.firstChartMs !== null)";
 
-/** An expression returning what LOAD_OBSERVER recorded and when the "duckdb-ready" mark was set (null when not yet). */
+/** An expression returning what LOAD_OBSERVER recorded, when the "duckdb-ready" mark was set, and (on the notebook) its first result; null when not yet. */
 export const LOAD_TIMINGS = `({
   firstChartMs: window.__bench.firstChartMs,
   allChartsMs: window.__bench.allChartsMs,
   ready: window.__bench.ready,
-  duckdbReadyMs: performance.getEntriesByName("duckdb-ready", "mark")[0]?.startTime ?? null
+  duckdbReadyMs: performance.getEntriesByName("duckdb-ready", "mark")[0]?.startTime ?? null,
+  notebookFirstResultMs: window.__benchNotebook ? window.__benchNotebook.firstResultMs : null
 })`;
 
 /** An expression true once the page has started DuckDB (`<html data-duckdb>` is set: starting, ready or failed). */
