@@ -66,15 +66,13 @@ const FIND_FILTERS = `(() => {
 /** An expression listing the page's filters: their kind, label, option values and current value. */
 export const LIST_FILTERS = `${FIND_FILTERS}.map(({ kind, label, options, value }) => ({ kind, label, options, value }))`;
 
-/**
- * Returns an expression that sets filter `index` to option `optionIndex` as a reader would (input and change events)
- * and resolves with the milliseconds from the change until every figure it set loading is ready again (after a quiet
- * period of `quietMs` with no figure loading), or null when no figure was redrawn within `noEffectMs`.
- */
-export function changeFilter(index: number, optionIndex: number, { quietMs = 200, noEffectMs = 3000, timeoutMs = 30_000 } = {}): string {
+// The change itself: sets `filter` (one of FIND_FILTERS) to option `optionIndex` as a reader would (input and change
+// events) and resolves with the milliseconds from the change until every figure it set loading is ready again (after
+// a quiet period of `quietMs` with no figure loading), or null when no figure was redrawn within `noEffectMs`.
+function changeTo(filter: string, optionIndex: string, { quietMs = 200, noEffectMs = 3000, timeoutMs = 30_000 } = {}): string {
   return `new Promise((resolve) => {
-  const filter = ${FIND_FILTERS}[${index}];
-  if (!filter) throw new Error("expected filter ${index}, found none");
+  const target = ${filter};
+  const choice = ${optionIndex};
   const touched = new Set();
   let lastReadyAt = null;
   let quiet = null;
@@ -102,13 +100,56 @@ export function changeFilter(index: number, optionIndex: number, { quietMs = 200
   const noEffect = setTimeout(() => { if (touched.size === 0) finish({ ms: null, figures: 0, failed }); }, ${noEffectMs});
   const deadline = setTimeout(() => finish({ ms: null, figures: touched.size, failed: true }), ${timeoutMs});
   const start = performance.now();
-  if (filter.kind === "select") {
-    filter.control.value = filter.options[${optionIndex}];
-    filter.control.dispatchEvent(new Event("input", { bubbles: true }));
-    filter.control.dispatchEvent(new Event("change", { bubbles: true }));
+  if (target.kind === "select") {
+    target.control.value = target.options[choice];
+    target.control.dispatchEvent(new Event("input", { bubbles: true }));
+    target.control.dispatchEvent(new Event("change", { bubbles: true }));
   } else {
-    filter.control[${optionIndex}].click();
+    target.control[choice].click();
   }
+})`;
+}
+
+/**
+ * Returns an expression that sets filter `index` to option `optionIndex` as a reader would (input and change events)
+ * and resolves with the milliseconds from the change until every figure it set loading is ready again (after a quiet
+ * period of `quietMs` with no figure loading), or null when no figure was redrawn within `noEffectMs`.
+ */
+export function changeFilter(index: number, optionIndex: number, options: { quietMs?: number; noEffectMs?: number; timeoutMs?: number } = {}): string {
+  return `(() => {
+  const filter = ${FIND_FILTERS}[${index}];
+  if (!filter) throw new Error("expected filter ${index}, found none");
+  return ${changeTo("filter", String(optionIndex), options)};
+})()`;
+}
+
+/**
+ * Returns an expression to evaluate as soon as a load has committed: the instant the page sets its ready marker (in
+ * the same task, from a MutationObserver), it changes the `wanted`-th filter with two options or more to another value
+ * (`step` 0: the one after the shown one, then each other value in turn) and resolves with the change's result, the
+ * filter's position and every filter as LIST_FILTERS lists them (taken at the ready marker); with null when the page
+ * has no such filter.
+ */
+export function changeFilterAtReady(wanted: number, step: number): string {
+  return `new Promise((resolve) => {
+  const change = () => {
+    const filters = ${FIND_FILTERS};
+    const changeable = filters.filter((filter) => filter.options.length >= 2);
+    const filter = changeable[${wanted}];
+    if (!filter) return resolve(null);
+    const listed = filters.map(({ kind, label, options, value }) => ({ kind, label, options, value }));
+    const from = Math.max(0, filter.options.indexOf(filter.value === null ? "" : filter.value));
+    const next = (from + 1 + (${step} % (filter.options.length - 1))) % filter.options.length;
+    const readyAt = performance.now();
+    ${changeTo("filter", "next")}.then((result) => resolve({ ...result, index: filters.indexOf(filter), filters: listed, readyAt }));
+  };
+  if (document.documentElement.dataset.ready !== undefined) return change();
+  const observer = new MutationObserver(() => {
+    if (document.documentElement.dataset.ready === undefined) return;
+    observer.disconnect();
+    change();
+  });
+  observer.observe(document.documentElement, { attributes: true, attributeFilter: ["data-ready"] });
 })`;
 }
 
