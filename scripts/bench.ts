@@ -152,12 +152,13 @@ async function loadEveryPage(browser: Browser, { runs, label, timeoutMs, slowMob
         : !slowMobile && load.duckdbWorker && load.duckdbReadyMs === null
           ? ` — DuckDB's worker started but no "duckdb-ready" mark came within ${timeoutMs / 1000} s`
           : "";
-    log(`${label} ${step + 1}/${order.length} ${path} (run ${run} of ${path === FLOOR ? paths.length * runs : runs}): first chart ${ms(load.firstChartMs)}, every chart ${ms(load.allChartsMs)}, DuckDB ready ${ms(load.duckdbReadyMs)}, ${(load.bytes / 1e6).toFixed(2)} MB in ${load.requests} requests${warning}`);
+    log(`${label} ${step + 1}/${order.length} ${path} (run ${run} of ${path === FLOOR ? paths.length * runs : runs}): first chart ${ms(load.firstChartMs)}, every chart painted ${ms(load.chartsPaintedMs)}, ready marker ${ms(load.allChartsMs)}, DuckDB ready ${ms(load.duckdbReadyMs)}, ${(load.bytes / 1e6).toFixed(2)} MB in ${load.requests} requests${warning}`);
   }
   const results = new Map(
     [...loads].map(([path, done]) => {
       const firstChart = spreadOfRuns(done.map((load) => load.firstChartMs));
       const allCharts = spreadOfRuns(done.map((load) => load.allChartsMs));
+      const painted = spreadOfRuns(done.map((load) => load.chartsPaintedMs));
       const result: PageResult = {
         path,
         runs: done.length,
@@ -166,6 +167,8 @@ async function loadEveryPage(browser: Browser, { runs, label, timeoutMs, slowMob
         first_chart_iqr_ms: round(firstChart?.iqr ?? null, 0),
         all_charts_ms: round(allCharts?.median ?? null, 0),
         all_charts_iqr_ms: round(allCharts?.iqr ?? null, 0),
+        charts_painted_ms: round(painted?.median ?? null, 0),
+        charts_painted_iqr_ms: round(painted?.iqr ?? null, 0),
         duckdb_ready_ms: round(medianOfRuns(done.map((load) => load.duckdbReadyMs)), 0),
         bytes_before_first_chart: round(medianOfRuns(done.map((load) => load.bytesBeforeFirstChart)), 0),
         requests: round(medianOfRuns(done.map((load) => load.requests)), 0),

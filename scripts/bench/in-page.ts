@@ -3,13 +3,26 @@
 
 /**
  * An init script: records, relative to navigation start, when the first `[data-figure][data-state=ready]` is painted
- * (the first animation frame after it appears: a chart in the HTML is not on screen before the stylesheets load)
- * and when `<html data-ready>` is set.
+ * (the first animation frame after it appears: a chart in the HTML is not on screen before the stylesheets load),
+ * when `<html data-ready>` is set, and when every chart the page shows at its ready marker was painted: for each chart
+ * (an `svg` in a figure), the first animation frame after that node was first seen in a ready figure; the latest of
+ * them. A prerendered chart the live page moves into its figure (src/lib/prerendered-charts.ts) is the same node, so it
+ * counts from the HTML; a chart drawn anew counts from its drawing; one not in a ready figure by the marker, from then.
  */
 export const LOAD_OBSERVER = `(() => {
-  const bench = (window.__bench = { firstChartMs: null, allChartsMs: null, ready: null, chartSeen: false });
+  const bench = (window.__bench = { firstChartMs: null, allChartsMs: null, chartsPaintedMs: null, paintedKnown: false, ready: null, chartSeen: false });
+  const frameOf = new WeakMap();
   const observer = new MutationObserver(() => {
     const now = performance.now();
+    let frame = null;
+    for (const chart of document.querySelectorAll("[data-figure][data-state=ready] svg")) {
+      if (frameOf.has(chart)) continue;
+      if (frame === null) {
+        frame = { ms: null };
+        requestAnimationFrame(() => (frame.ms = performance.now()));
+      }
+      frameOf.set(chart, frame);
+    }
     if (!bench.chartSeen && document.querySelector("[data-figure][data-state=ready]")) {
       bench.chartSeen = true;
       requestAnimationFrame(() => (bench.firstChartMs = performance.now()));
@@ -19,18 +32,26 @@ export const LOAD_OBSERVER = `(() => {
       bench.allChartsMs = now;
       bench.ready = ready;
       observer.disconnect();
+      const charts = Array.from(document.querySelectorAll("[data-figure] svg"));
+      // Registered after every frame above, so each of their times is set when this runs.
+      requestAnimationFrame(() => {
+        const atMarker = performance.now();
+        bench.chartsPaintedMs = charts.length === 0 ? null : Math.max(...charts.map((chart) => (frameOf.has(chart) ? frameOf.get(chart).ms : atMarker)));
+        bench.paintedKnown = true;
+      });
     }
   });
   observer.observe(document, { subtree: true, childList: true, attributes: true, attributeFilter: ["data-state", "data-ready"] });
 })();`;
 
-/** An expression true once the page has set its ready marker (and its first chart, if any, has been painted). */
-export const READY_REACHED = "window.__bench !== undefined && window.__bench.allChartsMs !== null && (!window.__bench.chartSeen || window.__bench.firstChartMs !== null)";
+/** An expression true once the page has set its ready marker, its first chart (if any) has been painted, and when every chart was painted is known. */
+export const READY_REACHED = "window.__bench !== undefined && window.__bench.allChartsMs !== null && window.__bench.paintedKnown && (!window.__bench.chartSeen || window.__bench.firstChartMs !== null)";
 
 /** An expression returning what LOAD_OBSERVER recorded, when the "duckdb-ready" mark was set, and (on the notebook) its first result; null when not yet. */
 export const LOAD_TIMINGS = `({
   firstChartMs: window.__bench.firstChartMs,
   allChartsMs: window.__bench.allChartsMs,
+  chartsPaintedMs: window.__bench.chartsPaintedMs,
   ready: window.__bench.ready,
   duckdbReadyMs: performance.getEntriesByName("duckdb-ready", "mark")[0]?.startTime ?? null,
   notebookFirstResultMs: window.__benchNotebook ? window.__benchNotebook.firstResultMs : null

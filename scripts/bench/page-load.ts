@@ -10,6 +10,8 @@ import { emulateSlowMobile } from "./throttling.js";
 export interface PageLoad {
   firstChartMs: number | null;
   allChartsMs: number | null;
+  /** When every chart shown at the ready marker had been painted (see LOAD_OBSERVER); null on a page without one. */
+  chartsPaintedMs: number | null;
   ready: string | null;
   duckdbReadyMs: number | null;
   bytes: number;
@@ -80,7 +82,7 @@ export async function measurePageLoad(browser: Browser, url: string, { slowMobil
       await waitUntil(async () => (await page.evaluate(DUCKDB_READY)) || (!startedDuckDB() && Date.now() > graceEnd), deadline);
     }
     if (!timedOut && settledWhen) await waitUntil(async () => Boolean(await page.evaluate(settledWhen)), deadline);
-    const timings = (await page.evaluate(LOAD_TIMINGS)) as Pick<PageLoad, "firstChartMs" | "allChartsMs" | "ready" | "duckdbReadyMs" | "notebookFirstResultMs">;
+    const timings = (await page.evaluate(LOAD_TIMINGS)) as Pick<PageLoad, "firstChartMs" | "allChartsMs" | "chartsPaintedMs" | "ready" | "duckdbReadyMs" | "notebookFirstResultMs">;
     const traffic = ledger.summarize(timings.firstChartMs, await bodySizes(ledger.unreportedBodies()));
     return { ...timings, bytes: traffic.bytes, bytesBeforeFirstChart: traffic.bytesBefore, requests: traffic.requests, timedOut, duckdbWorker: startedDuckDB() };
   } finally {

@@ -10,8 +10,12 @@ export interface PageResult {
   bytes_compressed: number | null;
   first_chart_ms: number | null;
   first_chart_iqr_ms: number | null;
+  /** The ready marker: the live page has drawn (or taken over) every chart. */
   all_charts_ms: number | null;
   all_charts_iqr_ms: number | null;
+  /** Every chart on screen at the ready marker painted: a prerendered chart the live page kept counts from the HTML; null on a page without charts. */
+  charts_painted_ms: number | null;
+  charts_painted_iqr_ms: number | null;
   duckdb_ready_ms: number | null;
   bytes_before_first_chart: number | null;
   requests: number | null;
@@ -135,7 +139,8 @@ export function checkBudgets(results: BenchResults): BudgetCheck[] {
   const timeBudgets = (label: string, pages: readonly PageResult[], floor: number | null) => {
     checks.push(
       check(`${label}first chart ≤ ${BUDGETS.firstChartRatio}× the floor`, pages.filter(drawsCharts).map((page) => [page.path, ratio(page.first_chart_ms, floor), BUDGETS.firstChartRatio, "×"])),
-      check(`${label}every chart (ready marker) ≤ ${BUDGETS.allChartsRatio}× the floor's first chart`, pages.map((page) => [page.path, ratio(page.all_charts_ms, floor), BUDGETS.allChartsRatio, "×"]))
+      check(`${label}every chart (ready marker) ≤ ${BUDGETS.allChartsRatio}× the floor's first chart`, pages.map((page) => [page.path, ratio(page.all_charts_ms, floor), BUDGETS.allChartsRatio, "×"])),
+      check(`${label}every chart painted (each as first seen ready, kept or redrawn by the live page) ≤ ${BUDGETS.allChartsRatio}× the floor's first chart`, pages.filter((page) => drawsCharts(page) && (page.charts_painted_ms !== null || page.all_charts_ms === null)).map((page) => [page.path, ratio(page.charts_painted_ms, floor), BUDGETS.allChartsRatio, "×"]))
     );
   };
   timeBudgets("", results.pages, results.floor_first_chart_ms);
@@ -255,8 +260,8 @@ export function formatMarkdown(results: BenchResults, method: BenchMethod): stri
     "",
     `Page loads, cold (a new browser context each run), medians of ${method.runs} runs, the floor loaded before each page load and the pages' order rotated each round; in brackets, the ratio to the floor's first chart (bytes: to the floor's bytes) and the interquartile range of the page's own runs. Bytes: as sent (Brotli), by a reader who touches no control. Slow mobile: ${method.slowMobileNote}`,
     "",
-    "| page | bytes, no control touched | first chart | every chart | DuckDB ready | bytes before first chart | requests | slow mobile: first chart | slow mobile: every chart |",
-    "|---|---|---|---|---|---|---|---|---|"
+    "| page | bytes, no control touched | first chart | every chart painted | every chart (ready marker) | DuckDB ready | bytes before first chart | requests | slow mobile: first chart | slow mobile: every chart (ready marker) |",
+    "|---|---|---|---|---|---|---|---|---|---|"
   );
   for (const page of results.pages) {
     const onSlow = slow.get(page.path);
@@ -264,7 +269,7 @@ export function formatMarkdown(results: BenchResults, method: BenchMethod): stri
     const slowFirst = onSlow ? timeCell(onSlow.first_chart_ms, results.slow_mobile.floor_first_chart_ms, hasCharts(page) ? timedOut : "no chart") : "not measured";
     const slowAll = onSlow ? timeCell(onSlow.all_charts_ms, results.slow_mobile.floor_first_chart_ms, timedOut) : "not measured";
     lines.push(
-      `| \`${page.path}\` | ${formatBytes(page.bytes_compressed)} | ${timeCell(page.first_chart_ms, results.floor_first_chart_ms, page.all_charts_ms === null ? "timed out" : "no chart", page.first_chart_iqr_ms)} | ${timeCell(page.all_charts_ms, results.floor_first_chart_ms, "timed out", page.all_charts_iqr_ms)} | ${page.duckdb_ready_ms === null ? "not started" : formatMs(page.duckdb_ready_ms)} | ${bytesBefore} | ${page.requests ?? "—"} | ${slowFirst} | ${slowAll} |`
+      `| \`${page.path}\` | ${formatBytes(page.bytes_compressed)} | ${timeCell(page.first_chart_ms, results.floor_first_chart_ms, page.all_charts_ms === null ? "timed out" : "no chart", page.first_chart_iqr_ms)} | ${timeCell(page.charts_painted_ms, results.floor_first_chart_ms, page.all_charts_ms === null ? "timed out" : "no chart", page.charts_painted_iqr_ms)} | ${timeCell(page.all_charts_ms, results.floor_first_chart_ms, "timed out", page.all_charts_iqr_ms)} | ${page.duckdb_ready_ms === null ? "not started" : formatMs(page.duckdb_ready_ms)} | ${bytesBefore} | ${page.requests ?? "—"} | ${slowFirst} | ${slowAll} |`
     );
   }
   const controls = results.pages.flatMap((page) => page.controls.map((control) => ({ page: page.path, ...control })));
