@@ -2,12 +2,13 @@
  * `npm run bench`: extraction, a clean build, every built page loaded cold against the floor (a static page drawing
  * the MARAC chart with Plot from inline data, loaded before each page load), the same under simulated slow mobile,
  * every control changed the instant its page becomes live and once it has settled, every page visited in one browser
- * context (the bytes of a whole visit), and DuckDB's start on the pages that start it (cold and warm).
+ * context (the bytes of a whole visit), DuckDB's start on the pages that start it (cold and warm), and the notebook: its
+ * first result after DuckDB is ready, and a five-cell chain re-run after edits of its first cell.
  * Writes bench/results/latest.json and latest.md (and, for a complete run, the README's Performance table); prints
  * PASS or FAIL per budget but does not fail on a missed one.
  * Parts of it (scripts/bench/options.ts): --pages /,/board, --dist <folder> (a site already built: no build) or
  * --skip-build (dist/ as it is), --runs, --slow-runs (0: no slow mobile), --changes (0: no controls), --live-runs,
- * --duckdb-pages (none: skip), --slow-timeout-s, --first-change (each page's first filter change at the ready marker)
+ * --duckdb-pages (none: skip), --edits (0: no notebook re-runs), --slow-timeout-s, --first-change (each page's first filter change at the ready marker)
  * and --out; a partial run writes to tmp/bench unless --out says otherwise.
  */
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
@@ -23,17 +24,19 @@ import { EXTRACTION_RUNS, measureExtraction } from "./bench-extract.js";
 import { timeCleanBuild } from "./bench/clean-build.js";
 import { findVendoredPlot, sumCasesByMonth, writeFloorPage, type MaracMeetingInput } from "./bench/floor-page.js";
 import { listPageFilters, measureFirstChange, measureInteractions, type FirstChange } from "./bench/interactions.js";
+import { benchNotebookPath, CHAIN_SETTLED, measureChainReruns, NOTEBOOK_OBSERVER } from "./bench/notebook.js";
 import { COMPLETE_OUT, parseBenchOptions } from "./bench/options.js";
 import { measurePageLoad, newBenchContext, type PageLoad } from "./bench/page-load.js";
-import { formatMarkdown, replaceReadmeResults, type BenchMethod, type BenchResults, type ControlResult, type DuckDBReadyResult, type FirstChangeResult, type PageResult } from "./bench/report.js";
+import { formatMarkdown, replaceReadmeResults, type BenchMethod, type BenchResults, type ChainRerunResult, type ControlResult, type DuckDBReadyResult, type FirstChangeResult, type PageResult } from "./bench/report.js";
 import { interleavedLoadOrder, medianOfRuns, quantile, spreadOfRuns, type Spread } from "./bench/stats.js";
 import { SLOW_MOBILE } from "./bench/throttling.js";
 import { serveDist } from "./serve-dist.js";
 
 const ROOT = fileURLToPath(new URL("../", import.meta.url));
 const FLOOR = "floor";
+const NOTEBOOK = "/notebook";
 
-const { runs, slowRuns, changes, liveRuns, slowTimeoutMs, duckdbPages, ...options } = parseBenchOptions(process.argv.slice(2));
+const { runs, slowRuns, changes, liveRuns, edits, slowTimeoutMs, duckdbPages, ...options } = parseBenchOptions(process.argv.slice(2));
 const started = performance.now();
 const elapsed = () => `${((performance.now() - started) / 1000).toFixed(0)} s`;
 const log = (message: string) => console.log(`[${elapsed().padStart(5)}] ${message}`);
@@ -70,6 +73,8 @@ try {
   const tourBytes = await measureTour(browser);
   const duckdbReady: DuckDBReadyResult[] = [];
   for (const path of duckdbPages) duckdbReady.push(await measureDuckDBReady(browser, path));
+  const notebookReady = duckdbReady.find((page) => page.path === NOTEBOOK) ?? duckdbReady[0];
+  const reruns = edits > 0 && builtPagePaths(dist).includes(NOTEBOOK) ? await timeChainReruns(browser) : null;
 
   const firstChanges = options.firstChange ? await timeFirstChanges(browser) : undefined;
 
@@ -83,9 +88,13 @@ try {
     floor_first_chart_spread_ms: floorSpread,
     floor_bytes: floorResult.bytes_compressed,
     tour_bytes_compressed: tourBytes,
-    duckdb_ready_cold_ms: duckdbReady[0]?.cold_ms ?? null,
-    duckdb_ready_warm_ms: duckdbReady[0]?.warm_ms ?? null,
+    duckdb_ready_cold_ms: notebookReady?.cold_ms ?? null,
+    duckdb_ready_warm_ms: notebookReady?.warm_ms ?? null,
     duckdb_pages: duckdbReady,
+    notebook_first_result_ms: duckdbReady.find((page) => page.path === NOTEBOOK)?.first_result_cold_ms ?? null,
+    notebook_rerun_p50_ms: reruns?.p50 ?? null,
+    notebook_rerun_p95_ms: reruns?.p95 ?? null,
+    notebook_reruns: reruns?.result ?? null,
     pages: paths.map((path) => normal.get(path)!),
     slow_mobile: slow
       ? { floor_first_chart_ms: slow.get(FLOOR)!.first_chart_ms, floor_first_chart_spread_ms: slowLoads!.floorSpread, pages: paths.map((path) => slow.get(path)!) }
@@ -98,6 +107,7 @@ try {
     slowRuns,
     changes,
     liveRuns,
+    edits,
     slowTimeoutMs,
     buildNote: buildSeconds === null ? "skipped" : "`npm run build` with no dist/ and no Framework cache, vendored npm modules included",
     slowMobileNote: slowRuns === 0 ? "not measured (`--slow-runs 0`)." : `${SLOW_MOBILE.latencyMs} ms latency, ${(SLOW_MOBILE.bytesPerSecond * 8) / 1e6} Mbit/s down and up, the page's CPU ${SLOW_MOBILE.cpuSlowdown}× slower (Chrome DevTools Protocol), medians of ${slowRuns} runs, interleaved with the floor in the same way; a load ends at the ready marker (DuckDB is not waited for) or after ${slowTimeoutMs / 1000} s, and a page that timed out is not loaded again.`
@@ -142,12 +152,13 @@ async function loadEveryPage(browser: Browser, { runs, label, timeoutMs, slowMob
         : !slowMobile && load.duckdbWorker && load.duckdbReadyMs === null
           ? ` — DuckDB's worker started but no "duckdb-ready" mark came within ${timeoutMs / 1000} s`
           : "";
-    log(`${label} ${step + 1}/${order.length} ${path} (run ${run} of ${path === FLOOR ? paths.length * runs : runs}): first chart ${ms(load.firstChartMs)}, every chart ${ms(load.allChartsMs)}, DuckDB ready ${ms(load.duckdbReadyMs)}, ${(load.bytes / 1e6).toFixed(2)} MB in ${load.requests} requests${warning}`);
+    log(`${label} ${step + 1}/${order.length} ${path} (run ${run} of ${path === FLOOR ? paths.length * runs : runs}): first chart ${ms(load.firstChartMs)}, every chart painted ${ms(load.chartsPaintedMs)}, ready marker ${ms(load.allChartsMs)}, DuckDB ready ${ms(load.duckdbReadyMs)}, ${(load.bytes / 1e6).toFixed(2)} MB in ${load.requests} requests${warning}`);
   }
   const results = new Map(
     [...loads].map(([path, done]) => {
       const firstChart = spreadOfRuns(done.map((load) => load.firstChartMs));
       const allCharts = spreadOfRuns(done.map((load) => load.allChartsMs));
+      const painted = spreadOfRuns(done.map((load) => load.chartsPaintedMs));
       const result: PageResult = {
         path,
         runs: done.length,
@@ -156,6 +167,8 @@ async function loadEveryPage(browser: Browser, { runs, label, timeoutMs, slowMob
         first_chart_iqr_ms: round(firstChart?.iqr ?? null, 0),
         all_charts_ms: round(allCharts?.median ?? null, 0),
         all_charts_iqr_ms: round(allCharts?.iqr ?? null, 0),
+        charts_painted_ms: round(painted?.median ?? null, 0),
+        charts_painted_iqr_ms: round(painted?.iqr ?? null, 0),
         duckdb_ready_ms: round(medianOfRuns(done.map((load) => load.duckdbReadyMs)), 0),
         bytes_before_first_chart: round(medianOfRuns(done.map((load) => load.bytesBeforeFirstChart)), 0),
         requests: round(medianOfRuns(done.map((load) => load.requests)), 0),
@@ -169,19 +182,24 @@ async function loadEveryPage(browser: Browser, { runs, label, timeoutMs, slowMob
   return { results, floorSpread };
 }
 
+/** How many cold loads change a control of `values` values at live: `liveRuns`, and at least once to each value but the default. */
+function runsAtLive(values: number): number {
+  return Math.max(liveRuns, values - 1);
+}
+
 /**
- * Measures each control of a page: `liveRuns` cold loads changing it the instant the page becomes live (each to
+ * Measures each control of a page: `runsAtLive` cold loads changing it the instant the page becomes live (each to
  * another value), then, in one load, every control cycled through its values once the page has settled.
  */
 async function measureControls(path: string): Promise<ControlResult[]> {
   const filters = await listPageFilters(browser, site.origin, path);
   const atLive = new Map<string, number[]>();
-  for (const [filter, { input }] of filters.entries()) {
+  for (const [filter, { input, values }] of filters.entries()) {
     const times: number[] = [];
-    for (let run = 0; run < liveRuns; run++) {
+    for (let run = 0; run < runsAtLive(values); run++) {
       const change = await measureFirstChange(browser, site.origin, path, { filter, step: run });
       if (change?.ms !== null && change?.ms !== undefined) times.push(change.ms);
-      log(`control at live ${run + 1}/${liveRuns} ${path} "${input}": ${ms(change?.ms ?? null)}`);
+      log(`control at live ${run + 1}/${runsAtLive(values)} ${path} "${input}": ${ms(change?.ms ?? null)}`);
     }
     atLive.set(input, times);
   }
@@ -194,7 +212,7 @@ async function measureControls(path: string): Promise<ControlResult[]> {
     const notes = timings ? [timings.withoutRedraw ? `${timings.withoutRedraw} changes redrew no figure` : "", timings.failed ? `${timings.failed} failed` : ""].filter(Boolean).join(", ") : "not measured";
     log(`control settled ${path} "${input}": ${timings?.timesMs.length ?? 0} changes, p50 ${ms(p50)}, p95 ${ms(p95)}, each: ${timings?.timesMs.map((time) => time.toFixed(0)).join(" ") ?? "—"}${notes ? ` (${notes})` : ""}`);
     // A change at live that redrew nothing or failed counts as missing: the p95 is null unless every load answered.
-    return { input, values, p95_at_live_ms: live.length === liveRuns ? round(quantile(live, 0.95), 0) : null, p50_ms: round(p50, 1), p95_ms: round(p95, 1) };
+    return { input, values, p95_at_live_ms: live.length === runsAtLive(values) ? round(quantile(live, 0.95), 0) : null, p50_ms: round(p50, 1), p95_ms: round(p95, 1), settled_changes: timings?.timesMs.length ?? 0 };
   });
 }
 
@@ -214,22 +232,61 @@ async function measureTour(browser: Browser): Promise<number> {
   }
 }
 
-/** Loads a page that starts DuckDB `runs` times cold and, each time, again in the same context (the cache kept): DuckDB ready, cold and warm. */
+/**
+ * Loads a page that starts DuckDB `runs` times cold and, each time, again in the same context (the cache kept): DuckDB
+ * ready, cold and warm. The notebook opens the bench's chain from its link (an empty notebook starts nothing), each load
+ * lasting until every cell is done, and also gives the time from DuckDB ready to its first result.
+ */
 async function measureDuckDBReady(browser: Browser, path: string): Promise<DuckDBReadyResult> {
-  const cold: (number | null)[] = [];
-  const warm: (number | null)[] = [];
+  const notebook = path === NOTEBOOK;
+  const url = notebook ? site.origin + benchNotebookPath(path) : urlOf(path);
+  const loadOptions = notebook ? { initScript: NOTEBOOK_OBSERVER, settledWhen: CHAIN_SETTLED } : {};
+  const loads: { cold: PageLoad; warm: PageLoad }[] = [];
   for (let run = 1; run <= runs; run++) {
     const context = await newBenchContext(browser);
     try {
-      cold.push((await measurePageLoad(browser, urlOf(path), { context })).duckdbReadyMs);
-      warm.push((await measurePageLoad(browser, urlOf(path), { context })).duckdbReadyMs);
+      const cold = await measurePageLoad(browser, url, { context, ...loadOptions });
+      loads.push({ cold, warm: await measurePageLoad(browser, url, { context, ...loadOptions }) });
     } finally {
       await context.close();
     }
-    log(`DuckDB ready ${run}/${runs} ${path}: cold ${ms(cold.at(-1)!)}, warm ${ms(warm.at(-1)!)}`);
+    const { cold, warm } = loads.at(-1)!;
+    const firstResults = notebook ? `; first result after ready: cold ${ms(afterReady(cold))}, warm ${ms(afterReady(warm))}` : "";
+    log(`DuckDB ready ${run}/${runs} ${path}: cold ${ms(cold.duckdbReadyMs)}, warm ${ms(warm.duckdbReadyMs)}${firstResults}`);
   }
-  const [coldSpread, warmSpread] = [spreadOfRuns(cold), spreadOfRuns(warm)];
-  return { path, cold_ms: round(coldSpread?.median ?? null, 0), cold_iqr_ms: round(coldSpread?.iqr ?? null, 0), warm_ms: round(warmSpread?.median ?? null, 0), warm_iqr_ms: round(warmSpread?.iqr ?? null, 0) };
+  const spread = (values: (number | null)[]) => spreadOfRuns(values);
+  const [coldSpread, warmSpread] = [spread(loads.map(({ cold }) => cold.duckdbReadyMs)), spread(loads.map(({ warm }) => warm.duckdbReadyMs))];
+  const firstCold = notebook ? spread(loads.map(({ cold }) => afterReady(cold))) : null;
+  const firstWarm = notebook ? spread(loads.map(({ warm }) => afterReady(warm))) : null;
+  return {
+    path,
+    cold_ms: round(coldSpread?.median ?? null, 0),
+    cold_iqr_ms: round(coldSpread?.iqr ?? null, 0),
+    warm_ms: round(warmSpread?.median ?? null, 0),
+    warm_iqr_ms: round(warmSpread?.iqr ?? null, 0),
+    first_result_cold_ms: round(firstCold?.median ?? null, 0),
+    first_result_cold_iqr_ms: round(firstCold?.iqr ?? null, 0),
+    first_result_warm_ms: round(firstWarm?.median ?? null, 0)
+  };
+}
+
+/** Returns a notebook load's time from DuckDB ready to its first result, or null when either is missing. */
+function afterReady(load: PageLoad): number | null {
+  return load.duckdbReadyMs === null || load.notebookFirstResultMs === null ? null : load.notebookFirstResultMs - load.duckdbReadyMs;
+}
+
+/** Opens the notebook with the bench's chain and times the chain's re-run after each of `edits` edits of its first cell. */
+async function timeChainReruns(browser: Browser): Promise<{ result: ChainRerunResult; p50: number | null; p95: number | null }> {
+  const measured = await measureChainReruns(browser, site.origin + benchNotebookPath(NOTEBOOK), {
+    edits,
+    onEdit: (edit, time, failure) => log(`notebook re-run ${edit}/${edits}: ${failure ?? ms(time)}`)
+  });
+  // A re-run that failed counts as missing: the percentiles are given only when every edit's re-run was timed.
+  const complete = measured.failures.length === 0 && measured.timesMs.length > 0;
+  const result: ChainRerunResult = { path: NOTEBOOK, edits, measured: measured.timesMs.length, failures: measured.failures, unchanged: measured.unchanged };
+  const [p50, p95] = complete ? [round(quantile(measured.timesMs, 0.5), 1), round(quantile(measured.timesMs, 0.95), 1)] : [null, null];
+  log(`notebook re-runs: p50 ${ms(p50)}, p95 ${ms(p95)}, each: ${measured.timesMs.map((time) => time.toFixed(0)).join(" ")}`);
+  return { result, p50, p95 };
 }
 
 /** Times each page's first filter change at the ready marker, `runs` cold loads each; pages without a filter are left out. */

@@ -2,7 +2,7 @@
 // page has settled; and changes made the instant the page becomes live (its ready marker), in cold loads.
 import type { Browser, Page } from "playwright-core";
 import { waitUntil } from "../wait-until.js";
-import { changeFilter, DUCKDB_READY, DUCKDB_STARTED, LIST_FILTERS, READY_REACHED, touchFilter } from "./in-page.js";
+import { changeFilter, changeFilterAtReady, DUCKDB_READY, DUCKDB_STARTED, LIST_FILTERS, READY_REACHED, touchFilter } from "./in-page.js";
 import { openBenchPage } from "./page-load.js";
 
 /** A filter as the page shows it: a select or a radio group, its label, its option values and its current value. */
@@ -111,21 +111,19 @@ export async function listPageFilters(browser: Browser, origin: string, path: st
 }
 
 /**
- * Opens `path` cold and changes one filter (see FirstChangeOptions) to another value as soon as the ready marker is
- * set; null when the page has no such filter.
+ * Opens `path` cold and changes one filter (see FirstChangeOptions) to another value at the instant the ready marker
+ * is set: in the page, in the same task as the marker (changeFilterAtReady), not when Node next polls for it; null
+ * when the page has no such filter.
  */
 export async function measureFirstChange(browser: Browser, origin: string, path: string, { timeoutMs = 60_000, filter: wanted = 0, step = 0 }: FirstChangeOptions = {}): Promise<FirstChange | null> {
   const { context, page } = await openBenchPage(browser);
   try {
-    const filters = await filtersAtReady(page, origin, path, timeoutMs);
-    const changeable = [...filters.entries()].filter(([, filter]) => filter.options.length >= 2);
-    if (wanted >= changeable.length) return null;
-    const [index, filter] = changeable[wanted]!;
-    const from = Math.max(0, filter.options.indexOf(filter.value ?? ""));
-    // Every value but the one shown, in turn: step 0 is the next one.
-    const next = (from + 1 + (step % (filter.options.length - 1))) % filter.options.length;
-    const result = (await page.evaluate(changeFilter(index, next))) as ChangeResult;
-    return { page: path, input: filterName(filter, filters), ms: result.failed ? null : result.ms };
+    await page.goto(origin + path, { waitUntil: "commit", timeout: timeoutMs });
+    const changed = page.evaluate(changeFilterAtReady(wanted, step)) as Promise<(ChangeResult & { index: number; filters: FilterInfo[] }) | null>;
+    const result = await Promise.race([changed, new Promise<"late">((resolve) => setTimeout(() => resolve("late"), timeoutMs))]);
+    if (result === "late") throw new Error(`bench: expected ${path} to reach its ready marker within ${timeoutMs} ms, found it had not`);
+    if (result === null) return null;
+    return { page: path, input: filterName(result.filters[result.index]!, result.filters), ms: result.failed ? null : result.ms };
   } finally {
     await context.close();
   }

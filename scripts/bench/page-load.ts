@@ -10,6 +10,8 @@ import { emulateSlowMobile } from "./throttling.js";
 export interface PageLoad {
   firstChartMs: number | null;
   allChartsMs: number | null;
+  /** When every chart shown at the ready marker had been painted (see LOAD_OBSERVER); null on a page without one. */
+  chartsPaintedMs: number | null;
   ready: string | null;
   duckdbReadyMs: number | null;
   bytes: number;
@@ -18,6 +20,8 @@ export interface PageLoad {
   timedOut: boolean;
   /** Whether the page started DuckDB's worker (so a missing duckdb-ready mark means it never became ready in time). */
   duckdbWorker: boolean;
+  /** On the notebook (with NOTEBOOK_OBSERVER added): when its first SQL or steps cell showed a result; otherwise null. */
+  notebookFirstResultMs: number | null;
 }
 
 /**
@@ -31,6 +35,10 @@ export interface PageLoadOptions {
   waitForDuckDB?: boolean;
   duckdbGraceMs?: number;
   context?: BrowserContext;
+  /** Another init script to add (the notebook's, NOTEBOOK_OBSERVER). */
+  initScript?: string;
+  /** An expression that must also be true before the load ends (the notebook: every cell done). */
+  settledWhen?: string;
 }
 
 /** A page in a new browser context (empty cache and storage) at the prerender window size, with the load observer added. */
@@ -47,18 +55,19 @@ export function newBenchContext(browser: Browser): Promise<BrowserContext> {
 }
 
 /** Opens a page as every bench load does: cold (or in `shared`, its cache kept), LOAD_OBSERVER added, DuckDB's worker watched. */
-export async function openBenchPage(browser: Browser, shared?: BrowserContext): Promise<BenchPage> {
+export async function openBenchPage(browser: Browser, shared?: BrowserContext, initScript?: string): Promise<BenchPage> {
   const context = shared ?? (await newBenchContext(browser));
   const page = await context.newPage();
   await page.addInitScript(LOAD_OBSERVER);
+  if (initScript) await page.addInitScript(initScript);
   let duckdbWorker = false;
   page.on("worker", (worker) => (duckdbWorker ||= /duckdb/i.test(worker.url())));
   return { context, page, startedDuckDB: () => duckdbWorker };
 }
 
 /** Loads `url` cold (a new browser context: empty cache and storage, unless `context` is given) and returns what it measured. */
-export async function measurePageLoad(browser: Browser, url: string, { slowMobile = false, timeoutMs = 60_000, waitForDuckDB = true, duckdbGraceMs = 2_000, context: shared }: PageLoadOptions = {}): Promise<PageLoad> {
-  const { context, page, startedDuckDB } = await openBenchPage(browser, shared);
+export async function measurePageLoad(browser: Browser, url: string, { slowMobile = false, timeoutMs = 60_000, waitForDuckDB = true, duckdbGraceMs = 2_000, context: shared, initScript, settledWhen }: PageLoadOptions = {}): Promise<PageLoad> {
+  const { context, page, startedDuckDB } = await openBenchPage(browser, shared, initScript);
   try {
     const session = await context.newCDPSession(page);
     const ledger = await recordNetwork(session);
@@ -72,7 +81,8 @@ export async function measurePageLoad(browser: Browser, url: string, { slowMobil
       const graceEnd = Date.now() + duckdbGraceMs;
       await waitUntil(async () => (await page.evaluate(DUCKDB_READY)) || (!startedDuckDB() && Date.now() > graceEnd), deadline);
     }
-    const timings = (await page.evaluate(LOAD_TIMINGS)) as Pick<PageLoad, "firstChartMs" | "allChartsMs" | "ready" | "duckdbReadyMs">;
+    if (!timedOut && settledWhen) await waitUntil(async () => Boolean(await page.evaluate(settledWhen)), deadline);
+    const timings = (await page.evaluate(LOAD_TIMINGS)) as Pick<PageLoad, "firstChartMs" | "allChartsMs" | "chartsPaintedMs" | "ready" | "duckdbReadyMs" | "notebookFirstResultMs">;
     const traffic = ledger.summarize(timings.firstChartMs, await bodySizes(ledger.unreportedBodies()));
     return { ...timings, bytes: traffic.bytes, bytesBeforeFirstChart: traffic.bytesBefore, requests: traffic.requests, timedOut, duckdbWorker: startedDuckDB() };
   } finally {

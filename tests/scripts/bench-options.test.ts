@@ -8,7 +8,8 @@ describe("parseBenchOptions", () => {
       slowRuns: 3,
       changes: 20,
       liveRuns: 7,
-      duckdbPages: ["/explorer"],
+      edits: 20,
+      duckdbPages: ["/notebook", "/explorer"],
       slowTimeoutMs: 15_000,
       pages: null,
       dist: "dist",
@@ -38,6 +39,8 @@ describe("parseBenchOptions", () => {
 
   it("skips slow mobile or the interactions with 0, and a partial run keeps bench/results unless --out says so", () => {
     expect(parseBenchOptions(["--slow-runs", "0", "--changes", "0"])).toMatchObject({ slowRuns: 0, changes: 0, complete: false, out: "tmp/bench" });
+    expect(parseBenchOptions(["--edits", "0"])).toMatchObject({ edits: 0, complete: false, out: "tmp/bench" });
+    expect(parseBenchOptions(["--duckdb-pages", "none"])).toMatchObject({ complete: false, out: "tmp/bench" });
     expect(parseBenchOptions(["--skip-build", "--out", "bench/results"])).toMatchObject({ build: false, dist: "dist", complete: false, out: "bench/results" });
   });
 
@@ -53,6 +56,7 @@ describe("parseBenchOptions", () => {
     expect(() => parseBenchOptions(["--runs", "0"])).toThrow('--runs: expected a positive whole number, found "0"');
     expect(() => parseBenchOptions(["--slow-runs=-1"])).toThrow('--slow-runs: expected a whole number (0 skips it), found "-1"');
     expect(() => parseBenchOptions(["--changes", "many"])).toThrow('--changes: expected a whole number (0 skips it), found "many"');
+    expect(() => parseBenchOptions(["--edits", "2.5"])).toThrow('--edits: expected a whole number (0 skips it), found "2.5"');
     expect(() => parseBenchOptions(["--pages", "board"])).toThrow('--pages: expected paths starting with "/", found "board"');
     expect(() => parseBenchOptions(["--dist", "dist", "--skip-build"])).toThrow("--dist: expected either --dist <folder> or --skip-build, found both");
     expect(() => parseBenchOptions(["/", "/domestic-abuse"])).toThrow('npm run bench: expected options only (pages go in --pages /,/board), found "/ /domestic-abuse"');
