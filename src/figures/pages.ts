@@ -10,6 +10,7 @@ import * as earlyHelp from "./early-help.js";
 import * as explorer from "./explorer.js";
 import * as notebook from "./notebook.js";
 import * as overview from "./overview.js";
+import * as pack from "./pack.js";
 import * as partners from "./partners.js";
 import * as quality from "./quality.js";
 import * as report from "./report.js";
@@ -37,6 +38,7 @@ export const PAGES: readonly SitePage[] = [
   { file: "workforce-and-budget", name: "Workforce and budget", module: workforceAndBudget },
   { file: "board", name: "Board", module: board },
   { file: "partners", name: "Partners", module: partners },
+  { file: "pack", name: "Board pack", module: pack },
   { file: "report", name: "The report", module: report },
   { file: "quality", name: "Data quality", module: quality },
   { file: "catalog", name: "Data catalog", module: catalog },
