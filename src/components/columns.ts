@@ -39,6 +39,12 @@ export interface ColumnsOptions<Row> {
   layers?: readonly ColumnLayer<Row>[];
   /** Ticks on whole numbers only; default when every value is a whole number (counts). */
   integerTicks?: boolean;
+  /**
+   * Periods on a real time axis: `x` holds each row's first day and `end` its last (Dates, or null where the report
+   * gives no date). Each row is drawn across its own dates at its value (a dot where the period is one day), coloured
+   * by `series`; a row without dates is listed under the chart as not placed on the axis, never guessed.
+   */
+  periods?: { end: keyof Row & string; label: keyof Row & string };
   ariaLabel: string;
   ariaDescription: string;
 }
@@ -49,6 +55,7 @@ export interface ColumnsOptions<Row> {
  * drawn as the marks are. Counts get whole-number ticks, and all text is `CHART_FONT_SIZE` pixels.
  */
 export function columns<Row extends Record<string, unknown>>(rows: readonly Row[], options: ColumnsOptions<Row>): Element {
+  if (options.periods) return periodSpans(rows, options, options.periods);
   const { x, y, width, series, layers, xLabel = null, yLabel = layers ? "Number" : null, xTickFormat, tipFormat, fill = PRIMARY_FILL, valueFormat = String, ariaLabel, ariaDescription } = options;
   const height = options.height ?? (series ? 380 : 340);
   const narrow = width < 560;
@@ -127,4 +134,64 @@ export function columns<Row extends Record<string, unknown>>(rows: readonly Row[
     return chartWithKey(chart, { legend: key });
   }
   return chartWithKey(chart, { legend: legend.length ? chartLegend(legend) : null });
+}
+
+const DAY_MS = 86_400_000;
+
+/** Splits rows into those with both dates (drawn) and those without (listed under the chart). */
+export function placePeriods<Row extends Record<string, unknown>>(rows: readonly Row[], start: keyof Row & string, end: keyof Row & string): { placed: Row[]; unplaced: Row[] } {
+  const dated = (row: Row) => row[start] instanceof Date && row[end] instanceof Date;
+  return { placed: rows.filter(dated), unplaced: rows.filter((row) => !dated(row)) };
+}
+
+// Each row as a horizontal span from its first day to the end of its last day (a dot for a single day), at its value.
+function periodSpans<Row extends Record<string, unknown>>(rows: readonly Row[], options: ColumnsOptions<Row>, periods: NonNullable<ColumnsOptions<Row>["periods"]>): Element {
+  const { x, y, series, width, xLabel = null, yLabel = null, valueFormat = String, tipFormat, ariaLabel, ariaDescription } = options;
+  if (!y || !series) throw new Error(`columns with periods: expected the options y and series, found ${!y ? "no y" : "no series"}`);
+  const height = options.height ?? 240;
+  const { placed, unplaced } = placePeriods(rows.filter((row) => row[y] !== null && row[y] !== undefined), x, periods.end);
+  const startOf = (row: Row) => row[x] as Date;
+  const endOf = (row: Row) => new Date((row[periods.end] as Date).getTime() + DAY_MS);
+  const spans = placed.filter((row) => endOf(row).getTime() - startOf(row).getTime() > DAY_MS);
+  const points = placed.filter((row) => !spans.includes(row));
+  const order = [...(options.seriesOrder ?? new Set(rows.map((row) => String(row[series]))))];
+  // From the 1 April before the first period to the 1 April after the last: financial years fill whole tick intervals.
+  const april = (date: Date, after: boolean) => {
+    const year = date.getUTCFullYear() - (date.getUTCMonth() < 3 ? 1 : 0) + (after && (date.getUTCMonth() !== 3 || date.getUTCDate() !== 1) ? 1 : 0);
+    return new Date(Date.UTC(year, 3, 1));
+  };
+  const first = placed.length ? april(new Date(Math.min(...placed.map((row) => startOf(row).getTime()))), false) : new Date(Date.UTC(2012, 3, 1));
+  const last = placed.length ? april(new Date(Math.max(...placed.map((row) => endOf(row).getTime()))), true) : new Date(Date.UTC(2013, 3, 1));
+  const ticks: Date[] = [];
+  for (let year = first.getUTCFullYear(); year <= last.getUTCFullYear(); year++) ticks.push(new Date(Date.UTC(year, 3, 1)));
+  const middle = (row: Row) => new Date((startOf(row).getTime() + endOf(row).getTime()) / 2);
+  const label = (row: Row) => valueFormat(Number(row[y]));
+  const title = tipFormat ?? ((row: Row) => `${row[series]}, ${row[periods.label]}: ${label(row)}`);
+  const marks: PlotTypes.Markish[] = [
+    Plot.ruleY(spans, { y, x1: x, x2: endOf, stroke: series, strokeWidth: 4, title, className: "se-mark-period" } as PlotTypes.RuleYOptions),
+    Plot.dot(points, { x, y, fill: series, r: 5, title, className: "se-mark-point" } as PlotTypes.DotOptions),
+    Plot.text(placed, { x: (row: Row) => (spans.includes(row) ? middle(row) : startOf(row)), y, text: label, dy: -12, ...LABEL_HALO, ariaHidden: "true" } as PlotTypes.TextOptions),
+    Plot.ruleY([0], { stroke: INK })
+  ];
+  const chart = labelMarkGroups(
+    Plot.plot({
+      width,
+      height,
+      marginTop: 24,
+      marginBottom: 44,
+      marginLeft: 44,
+      marginRight: 40,
+      ariaLabel,
+      ariaDescription,
+      style: chartStyle(),
+      x: { type: "utc", label: xLabel, domain: [first, last], ticks, tickFormat: (date: Date) => (width < 420 ? `Apr ${String(date.getUTCFullYear()).slice(2)}` : `1 Apr ${date.getUTCFullYear()}`), grid: true },
+      y: { label: yLabel, nice: true, domain: [0, Math.max(1, ...placed.map((row) => Number(row[y])))] },
+      color: { type: "ordinal", scheme: CATEGORY_SCHEME, domain: order },
+      marks
+    })
+  );
+  const color = (chart as unknown as PlotTypes.Plot).scale("color");
+  const legend = chartLegend(order.map((name) => ({ label: name, color: String(color?.apply(name)), swatch: "line" as const })));
+  const notes = unplaced.map((row) => `${row[series]}, ${row[periods.label]}: ${label(row)}, not placed on the axis (the report gives no dates for it).`);
+  return chartWithKey(chart, { legend, notes });
 }

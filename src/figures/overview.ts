@@ -6,7 +6,9 @@ import { textOrBlank } from "../lib/indicator-units.js";
 import { TILE_COLUMNS, indicatorTilesSql, type TileSpec } from "../lib/queries/indicator-tiles.js";
 import { OVERVIEW_THEMES, summarizeHeadlines } from "../lib/summaries-overview.js";
 import { columns } from "../components/columns.js";
-import { formatCount, formatMonth, formatShortMonth } from "../lib/format.js";
+import { CHILD_PROTECTION_MEASURES } from "../lib/child-protection-measures.js";
+import { formatCount, formatMonth, formatPercent, formatShortMonth } from "../lib/format.js";
+import { summarizePeriodTrends, titlePeriodTrends, type PeriodValueRow } from "../lib/summaries-trends.js";
 import { summarizeMonthlyCases } from "../lib/summaries.js";
 import { call, defineBlock, defineFigure, defineQuery } from "./define.js";
 import { casesByMonth } from "./domestic-abuse.js";
@@ -194,4 +196,63 @@ export const maracCasesByMonth = defineFigure({
       ariaLabel,
       ariaDescription
     })
+});
+
+/** The referral measures the report gives for more than one year, with the words the chart names them by. */
+const REFERRAL_MEASURES = [
+  { id: "re_referrals_pct", label: "Re-referrals within 12 months" },
+  { id: "referrals_to_initial_assessment_pct", label: "Referrals that went on to an initial assessment" }
+] as const;
+
+// Each measure's values (series Luton, no breakdown) with their period's dates and kind, in the measures' order.
+function measureTrendQuery(name: string, measures: readonly { id: string; label: string }[]) {
+  const values = measures.map((measure, index) => `  ('${measure.id}', '${measure.label.replaceAll("'", "''")}', ${index + 1})`).join(",\n");
+  return defineQuery(name, {
+    tables: ["indicators"],
+    sql: `WITH measure(indicator_id, measure, measure_order) AS (VALUES
+${values}
+)
+SELECT m.measure, i.period, i.period_start, i.period_end, i.period_kind, i.value AS share_pct, i.polarity, i.source_line
+FROM measure m
+JOIN indicators i ON i.indicator_id = m.indicator_id AND i.series = 'Luton' AND i.category IS NULL
+ORDER BY m.measure_order, i.period_end NULLS LAST, i.period_start, i.period`
+  });
+}
+
+const TREND_COLUMNS = [
+  { key: "measure", label: "Measure" },
+  { key: "period", label: "Period as the report gives it" },
+  { key: "period_start", label: "From", format: (value: Date | null) => (value === null ? "not stated" : value.toISOString().slice(0, 10)) },
+  { key: "period_end", label: "To", format: (value: Date | null) => (value === null ? "not stated" : value.toISOString().slice(0, 10)) },
+  { key: "share_pct", label: "Percent", format: formatNumber, numeric: true },
+  { key: "source_line", label: "Report line", numeric: true }
+];
+
+// A small chart of measures over the report's periods, on a real time axis.
+function drawTrend(rows: PeriodValueRow[], { width, ariaLabel, ariaDescription }: { width: number; ariaLabel: string; ariaDescription: string }) {
+  return columns(rows, { x: "period_start", y: "share_pct", series: "measure", periods: { end: "period_end", label: "period" }, width, height: 220, yLabel: "Percent", valueFormat: formatPercent, ariaLabel, ariaDescription });
+}
+
+/** Referrals to children's social care: the measures the report gives for 2011/12 and 2012/13, placed on a time axis. */
+export const referralTrends = defineFigure({
+  id: "overview-referral-trends",
+  title: (rows: PeriodValueRow[]) => titlePeriodTrends(rows, "Referrals to children's social care over the years the report gives"),
+  subtitle: "Percent of referrals to children's social care referred again within 12 months, and percent that went on to an initial assessment, in each period the report gives, drawn across its dates. The report gives the number of referrals (the first tile above) for 2012/13 only, so it is not a trend here.",
+  source: { label: "Children's social care: referrals, with more charts", href: () => "./childrens-social-care#referral-headlines" },
+  rows: call(measureTrendQuery("referralTrends", REFERRAL_MEASURES)),
+  columns: TREND_COLUMNS,
+  summarize: summarizePeriodTrends,
+  chart: drawTrend
+});
+
+/** Child protection plans: the measures the report gives for more than one period (calendar and financial years), on a time axis. */
+export const childProtectionTrends = defineFigure({
+  id: "overview-child-protection-trends",
+  title: (rows: PeriodValueRow[]) => titlePeriodTrends(rows, "Child protection plans over the years the report gives"),
+  subtitle: "Percent of child protection plans that were a second or later plan, that ended after two years or more, and of section 47 enquiries that led to a conference, in each period the report gives, drawn across its dates: the report mixes calendar and financial years.",
+  source: { label: "Children's social care: child protection, with more charts", href: () => "./childrens-social-care#protection-trend" },
+  rows: call(measureTrendQuery("childProtectionTrends", CHILD_PROTECTION_MEASURES)),
+  columns: TREND_COLUMNS,
+  summarize: summarizePeriodTrends,
+  chart: drawTrend
 });

@@ -189,6 +189,57 @@ describe("the overview page", () => {
     expect(rows.map((row) => parseDisplayed(row[2]!))).toEqual(tiles.map((shown) => tileNumber(shown.value)));
   });
 
+  describe("the mission's three trends", () => {
+    const TRENDS = [
+      { id: "overview-referral-trends", href: "./childrens-social-care#referral-headlines", indicators: ["re_referrals_pct", "referrals_to_initial_assessment_pct"] },
+      { id: "overview-child-protection-trends", href: "./childrens-social-care#protection-trend", indicators: ["cp_plans_repeat_pct", "cp_plans_ended_after_2_years_pct", "s47_to_icpc_pct"] }
+    ];
+
+    it("shows referrals, child protection plans and MARAC cases as small charts, each linking to its page", async () => {
+      const links = await visit.page.$$eval("#overview-referral-trends, #overview-child-protection-trends, #overview-marac-cases", (figures) =>
+        figures.map((figure) => [figure.id, (figure as HTMLElement).dataset.state, figure.querySelector(".se-figure__source a")?.getAttribute("href") ?? null])
+      );
+      expect(links).toEqual([
+        ["overview-referral-trends", "ready", TRENDS[0]!.href],
+        ["overview-child-protection-trends", "ready", TRENDS[1]!.href],
+        ["overview-marac-cases", "ready", "./domestic-abuse#marac-cases-by-month"]
+      ]);
+    });
+
+    for (const trend of TRENDS) {
+      it(`${trend.id}: its table twin has every period the Parquet gives, with its dates, and the chart draws one span per period`, async () => {
+        const expected = (await queryBuiltData(
+          `SELECT period, strftime(period_start, '%Y-%m-%d') AS period_start, strftime(period_end, '%Y-%m-%d') AS period_end, value
+           FROM indicators WHERE indicator_id IN (${trend.indicators.map((id) => `'${id}'`).join(", ")}) AND series = 'Luton' AND category IS NULL`
+        )) as { period: string; period_start: string | null; period_end: string | null; value: number }[];
+        const shown = (await tableTwinCells(visit.page, trend.id)).map(([, period, start, end, value]) => ({ period, period_start: start === "not stated" ? null : start, period_end: end === "not stated" ? null : end, value: parseDisplayed(value!) }));
+        const key = (row: { period?: string; value: number | null }) => `${row.period} ${row.value}`;
+        expect(shown.map(key).sort()).toEqual(expected.map(key).sort());
+        for (const row of shown) expect(expected.find((candidate) => key(candidate) === key(row))).toMatchObject({ period_start: row.period_start, period_end: row.period_end });
+        const placed = expected.filter((row) => row.period_start !== null && row.period_start !== row.period_end).length;
+        expect(await visit.page.locator(`#${trend.id} .se-mark-period line`).count()).toBe(placed);
+        const ticks = await visit.page.$$eval(`#${trend.id} g[aria-label='x-axis tick label'] text`, (texts) => texts.map((text) => text.textContent));
+        expect(ticks.every((tick) => /^1 Apr \d{4}$/.test(tick ?? ""))).toBe(true);
+      });
+    }
+
+    it("names each trend chart by its title and describes it by its summary", async () => {
+      const named = await visit.page.$$eval("#overview-referral-trends, #overview-child-protection-trends", (figures) =>
+        figures.map((figure) => {
+          const svg = figure.querySelector(".se-figure__chart svg[role='img']");
+          const text = (ids: string | null | undefined) => (ids ?? "").split(" ").map((id) => document.getElementById(id)?.textContent ?? "").join(" ").trim();
+          return { title: figure.querySelector(".se-figure__title")?.textContent?.trim(), name: text(svg?.getAttribute("aria-labelledby")), description: text(svg?.getAttribute("aria-describedby")) };
+        })
+      );
+      expect(named.map((figure) => figure.title)).toEqual([
+        "Referrals that went on to an initial assessment fell from 86.2% in 2011/12 to 69.3% in 2012/13",
+        "Plans for a second or subsequent time rose from 11.8% in 2011/12 to 17.6% in 2012/13"
+      ]);
+      for (const figure of named) expect(figure.name).toBe(figure.title);
+      expect(named[1]!.description).toContain("The report mixes calendar years and financial years (April to March)");
+    });
+  });
+
   it("summarises the tiles in words generated from the query result", async () => {
     const summary = await visit.page.textContent("#headline-figures-summary");
     expect(summary).toContain(`${tiles.length} headline figures from the report.`);

@@ -52,7 +52,7 @@ async function chartInsidesInTree(page: Page): Promise<string[]> {
 }
 
 const PAGES = builtPagePaths();
-const CHART_PAGES = ["/allegations-and-prevention", "/board", "/child-deaths", "/childrens-social-care", "/domestic-abuse", "/early-help", "/workforce-and-budget", "/young-people"];
+const CHART_PAGES = ["/allegations-and-prevention", "/board", "/child-deaths", "/childrens-social-care", "/domestic-abuse", "/early-help", "/pack", "/workforce-and-budget", "/young-people"];
 
 describe("charts as images with data", () => {
   it.each(CHART_PAGES)("%s: each chart is one image named by its title and described by its summary, its insides out of the tree", async (path) => {

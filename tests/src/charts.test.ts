@@ -115,4 +115,38 @@ describe("columns", () => {
     expect(swatch.style.background).toContain("6px");
     expect([...chart.querySelectorAll(".se-legend li")].map((item) => item.textContent)).toEqual(["Cases discussed (wide bar)", "of which repeat cases (narrow bar)", "Children in the household (dashed line)"]);
   });
+
+  describe("with periods on a time axis", () => {
+    const period = (measure: string, label: string, start: string | null, end: string | null, share: number) => ({
+      measure, period: label, start: start === null ? null : new Date(start), end: end === null ? null : new Date(end), share
+    });
+    const rows = [
+      period("Second plans", "2011", "2011-01-01", "2011-12-31", 10.5),
+      period("Second plans", "2011/12", "2011-04-01", "2012-03-31", 11.8),
+      period("Second plans", "31 Mar 2013", "2013-03-31", "2013-03-31", 17.6),
+      period("Second plans", "nine months (dates not stated)", null, null, 12)
+    ];
+    const draw = (width: number) => columns(rows, { x: "start", y: "share", series: "measure", periods: { end: "end", label: "period" }, width, valueFormat: (value) => `${value}%`, ...NAMES });
+
+    it("draws each period across its own dates, so a calendar year and the financial year it overlaps are drawn as they overlap", () => {
+      const spans = [...svgOf(draw(640)).querySelectorAll(".se-mark-period line")].map((line) => [Number(line.getAttribute("x1")), Number(line.getAttribute("x2"))]);
+      expect(spans).toHaveLength(2);
+      const [calendar, financial] = spans as [[number, number], [number, number]];
+      // 2011 starts a quarter before 2011/12 and ends a quarter before it: same length, shifted by three months.
+      expect(calendar[0]).toBeLessThan(financial[0]);
+      expect(financial[0]).toBeLessThan(calendar[1]);
+      expect(calendar[1]).toBeLessThan(financial[1]);
+      expect(Math.abs(calendar[1] - calendar[0] - (financial[1] - financial[0]))).toBeLessThan(1.5);
+    });
+
+    it("draws a single day as a dot, ticks on each 1 April, and lists a period without dates under the chart instead of guessing", () => {
+      const chart = draw(640);
+      expect(svgOf(chart).querySelectorAll(".se-mark-point circle")).toHaveLength(1);
+      expect(tickLabels(chart, "x")).toEqual(["1 Apr 2010", "1 Apr 2011", "1 Apr 2012", "1 Apr 2013"]);
+      expect([...chart.querySelectorAll(".se-chart-notes li")].map((item) => item.textContent)).toEqual([
+        "Second plans, nine months (dates not stated): 12%, not placed on the axis (the report gives no dates for it)."
+      ]);
+      for (const size of fontSizes(chart)) expect(size).toBeGreaterThanOrEqual(12);
+    });
+  });
 });

@@ -41,9 +41,10 @@ describe("runPageQueries", () => {
   });
 
   // Every filter value's answers ship (moduleCalls): the board's attendance for each agency and actions for each theme
-  // (~88 KiB); /partners' eleven calls for each of its 12 partners (364 KiB, 39 KiB with Brotli).
-  const BUDGETS: Record<string, number> = { report: 256 * 1024, board: 96 * 1024, partners: 384 * 1024 };
-  it("keeps each page's file small: the report reader's under 256 KiB, the board's under 96, /partners' under 384, every other page's under 48", async () => {
+  // (~88 KiB); /partners' eleven calls for each of its 12 partners (364 KiB, 39 KiB with Brotli); /pack's figures from
+  // every theme, the board's words and the questions' three queries (58 KiB).
+  const BUDGETS: Record<string, number> = { report: 256 * 1024, board: 96 * 1024, partners: 384 * 1024, pack: 64 * 1024 };
+  it("keeps each page's file small: the report reader's under 256 KiB, the board's under 96, /partners' under 384, /pack's under 64, every other page's under 48", async () => {
     const sizes = Object.fromEntries(await Promise.all(SHIPPED_PAGES.map(async (page) => [page, shippedBytes(await runPageQueries(page))] as const)));
     for (const [page, bytes] of Object.entries(sizes)) expect(bytes, page).toBeLessThan(BUDGETS[page] ?? 48 * 1024);
   }, 60_000);
