@@ -74,23 +74,25 @@ ORDER BY CASE comparison_kind WHEN 'target' THEN 0 WHEN 'benchmark' THEN 1 ELSE 
  * their partner through agency_names (a member whose printed agency maps to no partner is counted under that name).
  */
 const partnerAttendance = defineQuery("packPartnerAttendance", {
-  tables: ["board_attendance", "agency_names", "partners"],
+  tables: ["board_attendance", "agency_names", "partners", "data_quality"],
   sql: `WITH member AS (
-  SELECT COALESCE(p.name, b.agency) AS partner, b.meetings, b.attended, b.source_line
+  SELECT COALESCE(p.name, b.agency) AS partner, b.meetings, b.attended, b.source_line,
+         (SELECT MIN(d.source_line) FROM data_quality d WHERE d.table_name = 'board_attendance' AND d.source_line = b.source_line) AS finding_line
   FROM board_attendance b
   LEFT JOIN agency_names a ON a.table_name = 'board_attendance' AND a.column_name = 'agency' AND a.printed_name = b.agency
   LEFT JOIN partners p ON p.partner_id = a.partner_id
 ),
 board AS (SELECT SUM(meetings) AS meetings, SUM(attended) AS attended FROM member),
 by_partner AS (
-  SELECT partner, COUNT(*) AS members, SUM(meetings) AS meetings, SUM(attended) AS attended, MIN(source_line) AS source_line
+  SELECT partner, COUNT(*) AS members, SUM(meetings) AS meetings, SUM(attended) AS attended, MIN(source_line) AS source_line,
+         MIN(finding_line) AS finding_line
   FROM member
   GROUP BY partner
 )
 SELECT p.partner, CAST(p.members AS INTEGER) AS members, CAST(p.meetings AS INTEGER) AS meetings, CAST(p.attended AS INTEGER) AS attended,
        ROUND(100 * p.attended / p.meetings, 1) AS attendance_pct,
        ROUND(100 * (b.attended - p.attended) / (b.meetings - p.meetings), 1) AS rest_attendance_pct,
-       p.source_line
+       p.source_line, CAST(p.finding_line AS INTEGER) AS finding_line
 FROM by_partner p CROSS JOIN board b
 ORDER BY attendance_pct, p.partner`
 });

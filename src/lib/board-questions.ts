@@ -25,6 +25,8 @@ export type PartnerAttendanceRow = {
   attendance_pct: number;
   rest_attendance_pct: number;
   source_line: number;
+  /** The report line of a data-quality finding on one of its members' rows (counts that do not add up), or null. */
+  finding_line: number | null;
 };
 
 /** A business-plan objective not completed, as the pack's plan query returns it. */
@@ -79,7 +81,11 @@ export function attendanceQuestion(row: PartnerAttendanceRow, figureId: string):
     kind: "attendance",
     figureId,
     line: row.source_line,
-    text: `${row.partner}: ${members} attended ${row.attended} of ${row.meetings} board meetings (${formatPercent(row.attendance_pct)}), against ${formatPercent(row.rest_attendance_pct)} for the rest of the board. What keeps ${row.partner} from the meetings, and how will it be represented?`
+    text:
+      `${row.partner}: ${members} attended ${row.attended} of ${row.meetings} board meetings (${formatPercent(row.attendance_pct)}), against ${formatPercent(row.rest_attendance_pct)} for the rest of the board. ` +
+      (row.finding_line === null
+        ? `What keeps ${row.partner} from the meetings, and how will it be represented?`
+        : `The report's own counts for ${row.partner} do not add up (line ${row.finding_line}): what was its real attendance, and how will it be represented?`)
   };
 }
 

@@ -39,7 +39,7 @@ describe("the board pack's questions, from the report", () => {
       // Lines 1152-1183: 28 members listed for 4 meetings each (112), 70 attended. Line 1166: the CPS's member, 4 meetings, 0 attended
       // (70 of the other 108: 64.8%); line 1173: CAFCASS, 1 of 4 (69 of 108: 63.9%); line 1171: probation, 2 of 4 (68 of 108: 63%);
       // the council's six members (first at line 1159) 13 of 24 (57 of 88: 64.8%); the seven NHS members (first at line 1153) 17 of 28 (53 of 84: 63.1%).
-      ["attendance", attendance, 1166, "Crown Prosecution Service: its member attended 0 of 4 board meetings (0%), against 64.8% for the rest of the board. What keeps Crown Prosecution Service from the meetings, and how will it be represented?"],
+      ["attendance", attendance, 1166, "Crown Prosecution Service: its member attended 0 of 4 board meetings (0%), against 64.8% for the rest of the board. The report's own counts for Crown Prosecution Service do not add up (line 1166): what was its real attendance, and how will it be represented?"],
       ["attendance", attendance, 1173, "CAFCASS: its member attended 1 of 4 board meetings (25%), against 63.9% for the rest of the board. What keeps CAFCASS from the meetings, and how will it be represented?"],
       ["attendance", attendance, 1171, "Bedfordshire Probation Trust: its member attended 2 of 4 board meetings (50%), against 63% for the rest of the board. What keeps Bedfordshire Probation Trust from the meetings, and how will it be represented?"],
       ["attendance", attendance, 1159, "Luton Borough Council: its 6 members attended 13 of 24 board meetings (54.2%), against 64.8% for the rest of the board. What keeps Luton Borough Council from the meetings, and how will it be represented?"],
@@ -78,7 +78,7 @@ describe("boardQuestions", () => {
   const figures = { comparisons: "c", attendance: "a", businessPlan: "b" };
 
   it("asks nothing of a partner at or above the rest of the board, or of a completed objective", () => {
-    const partner = (attendance_pct: number): PartnerAttendanceRow => ({ partner: "Police", members: 1, meetings: 4, attended: 3, attendance_pct, rest_attendance_pct: 75, source_line: 1 });
+    const partner = (attendance_pct: number): PartnerAttendanceRow => ({ partner: "Police", members: 1, meetings: 4, attended: 3, attendance_pct, rest_attendance_pct: 75, source_line: 1, finding_line: null });
     const objective = (status: string): UnmetObjectiveRow => ({ priority_no: 1, objective: "An objective", responsibility: null, status, source_line: 2 });
     const asked = boardQuestions({ comparisons: [], attendance: [partner(75), partner(80), partner(74.9)], objectives: [objective("completed"), objective("not_stated")] }, figures);
     expect(asked.map((question) => question.kind)).toEqual(["attendance", "business-plan"]);
@@ -97,6 +97,6 @@ describe("boardQuestions", () => {
     expect(objectiveQuestion({ priority_no: 4, objective: "Systems", responsibility: null, status: "not_stated", source_line: 1083 }, "b").text).toBe(
       'Priority 4: "Systems" has no completion stated. What stopped it, and when will it be done?'
     );
-    expect(attendanceQuestion({ partner: "Schools", members: 3, meetings: 12, attended: 6, attendance_pct: 50, rest_attendance_pct: 60, source_line: 9 }, "a").text).toContain("its 3 members attended 6 of 12");
+    expect(attendanceQuestion({ partner: "Schools", members: 3, meetings: 12, attended: 6, attendance_pct: 50, rest_attendance_pct: 60, source_line: 9, finding_line: null }, "a").text).toContain("its 3 members attended 6 of 12");
   });
 });
