@@ -4,7 +4,7 @@ import { Plot, loadPlot } from "../lib/plot.js";
 import { CHART_SIGNATURE_ATTRIBUTE, chartSignature, takePrerenderedChart } from "../lib/prerendered-charts.js";
 import { exposeChartsAsImages } from "./chart-marks.js";
 import { dataTable, type TableColumn } from "./data-table.js";
-import { PRINT_CHART_WIDTH, whilePrinting } from "./print-view.js";
+import { printChartWidth, whilePrinting, type PrintedParts } from "./print-view.js";
 
 /** A data_quality finding as a figure shows it. */
 export interface FigureFinding {
@@ -35,6 +35,13 @@ export interface FigureOptions<Row> {
   lineHref?: (line: number) => string;
   /** The title's heading level; by default one below the section heading the figure sits under (H2 under the H1, H3 under an H2). */
   headingLevel?: 2 | 3;
+  /**
+   * What prints (default "chart and table"): "table" (or "records", the table with each row laid out as a record, for
+   * columns of long text) for a chart whose table carries the same numbers in the same order, where the chart would
+   * take most of a page to say what the table says in a few lines; "chart" for a chart that writes every number of its
+   * table, where a page has no room for both (/partners' one page).
+   */
+  print?: PrintedParts;
 }
 
 /** A figure on the page: its node, a way to show new rows, and the promise that settles once it is first drawn. */
@@ -46,10 +53,12 @@ export interface Figure<Row> {
 
 /** Returns a figure laid out at once with a loading placeholder, filled in (and refilled) when rows arrive. */
 export function figureFrame<Row extends Record<string, unknown>>(options: FigureOptions<Row>): Figure<Row> {
-  const { id, title, subtitle, source, columns, summarize, draw, findings, lineHref = reportLineHref, headingLevel } = options;
+  const { id, title, subtitle, source, columns, summarize, draw, findings, lineHref = reportLineHref, headingLevel, print = "chart and table" } = options;
   const node = element("figure", "se-figure");
   node.id = id;
   node.dataset.figure = id;
+  // The print stylesheet leaves out the part that does not print.
+  if (print !== "chart and table") node.dataset.print = print;
   const titleOf = (rows: Row[]) => (typeof title === "function" ? title(rows) : title);
   let heading = element(`h${headingLevel ?? 2}`, "se-figure__title", titleOf([]));
   heading.id = `${id}-title`;
@@ -137,14 +146,16 @@ export function figureFrame<Row extends Record<string, unknown>>(options: Figure
     settleHeadingLevel();
     if (node.dataset.state === "ready" && chartWidth(chart) !== lastWidth) void render();
   }).observe(chart);
-  // Printed, the chart is drawn again at the printed width so its text prints at its own size (not scaled down to
-  // 4.5 pt), and drawn again for the screen afterwards. Plot is loaded by then on every page with a filter; a chart the
-  // build drew on a page without one (Plot not loaded) prints scaled, its text enlarged by the print stylesheet.
+  // Printed, the chart is drawn again at the printed width (the paper's, or a print column's) so its text prints at its
+  // own size (not scaled down to 4.5 pt), and drawn again for the screen afterwards. Plot is loaded by then on every
+  // page with a filter; a chart the build drew on a page without one (Plot not loaded) prints scaled, its text enlarged
+  // by the print stylesheet. A chart that does not print is left as it is.
   whilePrinting(node, {
     before: () => {
-      if (node.dataset.state !== "ready" || lastWidth === PRINT_CHART_WIDTH) return;
-      if (Plot !== undefined) drawNow(PRINT_CHART_WIDTH);
-      else if (lastWidth > PRINT_CHART_WIDTH) chart.style.setProperty("--se-print-font-size", `${((11 * lastWidth) / PRINT_CHART_WIDTH).toFixed(1)}px`);
+      const printWidth = printChartWidth(node);
+      if (print === "table" || print === "records" || node.dataset.state !== "ready" || lastWidth === printWidth) return;
+      if (Plot !== undefined) drawNow(printWidth);
+      else if (lastWidth > printWidth) chart.style.setProperty("--se-print-font-size", `${((11 * lastWidth) / printWidth).toFixed(1)}px`);
     },
     after: () => {
       chart.style.removeProperty("--se-print-font-size");

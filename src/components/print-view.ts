@@ -2,8 +2,25 @@
 // chosen in every filter written beside it (the printed form is hidden, and "the agency chosen above" referred to
 // nothing), and each figure told to draw its chart at the printed width, then again for the screen afterwards.
 
-/** The width, in CSS pixels, of a chart on an A4 page: the page's 210 mm less the print stylesheet's 14 mm margins. */
-export const PRINT_CHART_WIDTH = Math.floor(((210 - 2 * 14) * 96) / 25.4);
+/** The print stylesheet's page margins, in millimetres (its `@page` rule sets the same). */
+export const PRINT_MARGIN_MM = 12;
+
+/** The width, in CSS pixels, of a chart on an A4 page: the page's 210 mm less its margins (186 mm, 702 px). */
+export const PRINT_CHART_WIDTH = Math.floor(((210 - 2 * PRINT_MARGIN_MM) * 96) / 25.4);
+
+/** The gap, in CSS pixels, between the two columns of a `.se-print-columns` block (style.css sets the same). */
+export const PRINT_COLUMN_GAP = 24;
+
+/** What prints of a figure: its chart and its table, its table alone (as rows, or as records), or its chart alone (see FigureOptions.print). */
+export type PrintedParts = "chart and table" | "table" | "records" | "chart";
+
+/** A column whose longest value is longer than this many characters prints as a paragraph of its own in a record. */
+export const RECORD_PARAGRAPH_CHARACTERS = 100;
+
+/** Returns the width, in CSS pixels, a chart prints at: the paper's, or one column's inside a two-column print block (/partners). */
+export function printChartWidth(node: Element): number {
+  return node.closest(".se-print-columns") ? Math.floor((PRINT_CHART_WIDTH - PRINT_COLUMN_GAP) / 2) : PRINT_CHART_WIDTH;
+}
 
 /** What a figure does just before the page prints and just after. */
 export interface PrintHooks {
@@ -56,8 +73,27 @@ function writeFilterValues(): void {
   }
 }
 
+// Names each cell of a table printed as records after its column ("Progress reported"), and marks the cells of a
+// column of long text, which print as paragraphs: the print stylesheet lays each row out as one record.
+function labelRecordCells(): void {
+  for (const table of document.querySelectorAll<HTMLTableElement>('.se-figure[data-print="records"] .se-figure__table table')) {
+    if (table.dataset.recordLabels !== undefined) continue;
+    table.dataset.recordLabels = "";
+    const labels = Array.from(table.tHead?.rows[0]?.cells ?? [], (cell) => (cell.textContent ?? "").trim());
+    const rows = Array.from(table.tBodies[0]?.rows ?? []);
+    const long = labels.map((_, index) => rows.some((row) => (row.cells[index]?.textContent ?? "").length > RECORD_PARAGRAPH_CHARACTERS));
+    for (const row of rows) {
+      Array.from(row.cells).forEach((cell, index) => {
+        cell.dataset.label = labels[index] ?? "";
+        if (long[index]) cell.dataset.paragraph = "";
+      });
+    }
+  }
+}
+
 function beforePrint(): void {
   writeFilterValues();
+  labelRecordCells();
   if (printing) return;
   printing = true;
   for (const details of document.querySelectorAll<HTMLDetailsElement>("details.se-figure__table:not([open])")) {

@@ -332,6 +332,10 @@ function tile(id: string, label: string, value: string | null, words: string, so
 /** The partner's MARAC referrals beside CAADA's expectation for its side of the police / non-police ratio. */
 export const maracReferrals = defineFigure({
   id: "partner-marac-referrals",
+  // The partner's one printed A4 page (issue 13), in two columns: each figure prints its chart, which writes each bar's
+  // number, or its table where the chart does not (the CAFs' columns) or where the table takes less room (the board
+  // members', as records); the other tables stay a click away on screen and in the CSV.
+  print: "chart",
   title: (rows) => titlePartnerMarac(rows as PartnerMaracRow[]),
   subtitle: "Share of the year's 363 MARAC referrals, April 2012 to March 2013, from the MARAC table. CAADA recommends 60% from the police and 40% from all other agencies together, not a share per agency: the thick upright line is CAADA's share for the partner's side.",
   source: { label: "Table 1: MARAC Performance Data April 2012 – March 2013", href: (rows) => lineHref(rows[0]?.source_line ?? rows[0]?.caada_source_line) },
@@ -372,6 +376,7 @@ export const maracReferrals = defineFigure({
 /** CAFs completed on the partner's referral, quarter by quarter. */
 export const cafsByQuarter = defineFigure({
   id: "partner-cafs-by-quarter",
+  print: "table",
   title: (rows) => titlePartnerCafs(rows as PartnerCafRow[]),
   subtitle: "Common Assessment Framework (early help) assessments completed on a referral from the partner, by quarter, April 2011 to March 2013, from the CAF table by agency. A blank cell is shown as no data, never 0.",
   source: { label: "CAFs completed by agency, 2011/12 and 2012/13", href: firstLine },
@@ -403,6 +408,7 @@ export const cafsByQuarter = defineFigure({
 /** Each of the partner's board members: meetings attended of the year's four. */
 export const boardMembers = defineFigure({
   id: "partner-board-attendance",
+  print: "records",
   title: (rows) => titlePartnerBoard(rows as PartnerBoardMemberRow[]),
   subtitle: "Board meetings attended by each member sitting for the partner in 2012/13, from the board attendance table; the thick upright line is the meetings held.",
   source: { label: "LSCB Board attendance 2012/13", href: firstLine },
@@ -439,6 +445,7 @@ export const boardMembers = defineFigure({
 /** Every income line of the LSCB's budget, the partner's marked. */
 export const budgetAgainstOthers = defineFigure({
   id: "partner-budget",
+  print: "chart",
   title: (rows) => titlePartnerBudget(rows as PartnerBudgetRow[]),
   subtitle: "Income of the LSCB in 2012/13 by contributor, largest first, from Table A; the partner's line is marked ▶. Course charges and the CDOP grant are not partners' contributions.",
   source: { label: "Table A: LSCB budget 2012/13, income", href: (rows) => firstLine(rows.filter((row) => Number(row.selected) === 1)) ?? firstLine(rows) },
@@ -464,6 +471,7 @@ export const budgetAgainstOthers = defineFigure({
 /** Business-plan objectives the partner is responsible for, counted by status. */
 export const businessPlan = defineFigure({
   id: "partner-business-plan",
+  print: "chart",
   title: (rows) => titlePartnerPlan(rows as PartnerPlanRow[]),
   subtitle: "Objectives of the LSCB's 2012/13 business plan one of whose responsibility lines names the partner, counted by status; the table lists each objective with its report line.",
   source: { label: "LSCB Business Plan 2012/13", href: firstLine },
@@ -482,6 +490,7 @@ export const businessPlan = defineFigure({
 /** Ofsted recommendations naming the partner, counted by RAG judgement. */
 export const ofstedActions = defineFigure({
   id: "partner-ofsted-actions",
+  print: "chart",
   title: (rows) => titlePartnerOfsted(rows as PartnerOfstedRow[]),
   subtitle: "Recommendations of Ofsted's inspection that name the partner among the bodies that must act, counted by the board's RAG judgement of progress.",
   source: { label: "Ofsted inspection action plan", href: firstLine },
