@@ -13,7 +13,20 @@ export function browserNotebookDatabase(): NotebookDatabase {
   return {
     defineView: (name, sql) => execute(`CREATE OR REPLACE TEMP VIEW ${quoteName(name)} AS ${sql}`),
     dropView: (name) => execute(`DROP VIEW IF EXISTS ${quoteName(name)}`),
-    readView: (name) => readResult(name)
+    readView: (name) => readResult(name),
+    defineAndReadView: async (name, sql) => {
+      const [{ sharedDatabase, TABLE_NAMES }, { runQuery }] = await Promise.all([import("../lib/database.js"), import("../lib/duckdb-client.js")]);
+      const session = await sharedDatabase(TABLE_NAMES);
+      // The definition is posted to DuckDB's worker here, before the read starts, and the worker answers in order: the
+      // read waits for no reply of the definition's, which saves a round trip per cell (issue 12's re-run budget).
+      const defined = runQuery(session, `CREATE OR REPLACE TEMP VIEW ${quoteName(name)} AS ${sql}`);
+      const [definition, read] = await Promise.allSettled([defined, readResult(name)]);
+      // A definition that failed leaves the view missing (the read fails) or as it was (the read is of the old one):
+      // either way its own error is the cell's.
+      if (definition.status === "rejected") throw definition.reason;
+      if (read.status === "rejected") throw read.reason;
+      return read.value;
+    }
   };
 }
 

@@ -19,11 +19,16 @@ export interface CellResult {
   truncated: boolean;
 }
 
-/** What the engine needs from DuckDB: define a named view from checked SQL, read a view (capped), drop a view. */
+/**
+ * What the engine needs from DuckDB: define a named view from checked SQL, read a view (capped), drop a view; and,
+ * where a round trip costs (a worker), both of the first at once: the view defined, then read, its rows or the
+ * definition's error.
+ */
 export interface NotebookDatabase {
   defineView(name: string, sql: string): Promise<void>;
   readView(name: string): Promise<CellResult>;
   dropView(name: string): Promise<void>;
+  defineAndReadView?(name: string, sql: string): Promise<CellResult>;
 }
 
 /** Where a cell stands: not run yet, running, done (with what it shows), failed, or waiting for a failed cell. */
@@ -141,9 +146,16 @@ export class NotebookEngine {
       if (cell.type === "sql" || cell.type === "steps") {
         sql = cell.type === "sql" ? substituteSelections(oneStatement(cell.sql), this.#selections) : compileSteps(cell.from, cell.steps);
         assertReadOnlySql(sql);
-        await this.database.defineView(cell.name, sql);
-        this.#views.add(cell.name.toLowerCase());
-        const result = await this.database.readView(cell.name);
+        let result: CellResult;
+        if (this.database.defineAndReadView) {
+          // Counted as defined before it is: a failure drops it (DROP VIEW IF EXISTS), so no stale view is left either way.
+          this.#views.add(cell.name.toLowerCase());
+          result = await this.database.defineAndReadView(cell.name, sql);
+        } else {
+          await this.database.defineView(cell.name, sql);
+          this.#views.add(cell.name.toLowerCase());
+          result = await this.database.readView(cell.name);
+        }
         this.#set(id, { status: "ok", result, sql, elapsedMs: now() - started });
       } else if (cell.type === "chart") {
         const result = this.#resultOf(cell.from);
