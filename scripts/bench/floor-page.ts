@@ -1,8 +1,8 @@
 // The floor: the least a browser can do to show the MARAC cases chart — one static HTML page, Plot and inline data,
 // no Framework, no DuckDB. Every page of the site is measured against it.
-import { copyFileSync, mkdirSync, readdirSync, writeFileSync } from "node:fs";
+import { copyFileSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
 import { precompressFiles } from "../precompress.js";
-import { join } from "node:path";
+import { dirname, join, relative, resolve } from "node:path";
 
 /** One month of the MARAC table as the floor chart draws it (the site's maracCasesByMonth query, computed in Node). */
 export interface FloorMonthRow {
@@ -87,12 +87,35 @@ export function findVendoredPlot(npmCache: string): string {
 }
 
 /**
- * Writes the floor page (index.html) and a copy of the vendored Plot module (plot.js) into `dir`, each with the Brotli
- * and gzip copies the site's build gives its own files, so the floor travels compressed as the pages do.
+ * Returns `module` and every module it imports by a relative path, transitively (Framework's vendored Plot imports the
+ * d3 modules other packages share, such as `../../d3-selection@3.0.0/_esm.js`), each once.
  */
-export function writeFloorPage(dir: string, rows: readonly FloorMonthRow[], plotModulePath: string): void {
+export function moduleWithRelativeImports(module: string): string[] {
+  const found = new Set<string>();
+  const visit = (file: string) => {
+    if (found.has(file)) return;
+    found.add(file);
+    const source = readFileSync(file, "utf8");
+    for (const [, specifier] of source.matchAll(/(?:from|import)\s*"(\.\.?\/[^"]+)"/g)) visit(resolve(dirname(file), specifier!));
+  };
+  visit(resolve(module));
+  return [...found];
+}
+
+/**
+ * Writes the floor page (index.html) and a copy of the vendored Plot module with the modules it imports (under
+ * `_npm/`, as the vendored tree lays them out) into `dir`, each with the Brotli and gzip copies the site's build gives
+ * its own files, so the floor travels compressed as the pages do.
+ */
+export function writeFloorPage(dir: string, rows: readonly FloorMonthRow[], plotModulePath: string, npmCache: string): void {
   mkdirSync(dir, { recursive: true });
-  copyFileSync(plotModulePath, join(dir, "plot.js"));
-  writeFileSync(join(dir, "index.html"), floorHtml(rows));
-  precompressFiles([join(dir, "plot.js"), join(dir, "index.html")]);
+  const copies = moduleWithRelativeImports(plotModulePath).map((module) => {
+    const copy = join(dir, "_npm", relative(npmCache, module));
+    if (relative(npmCache, module).startsWith("..")) throw new Error(`floor page: expected Plot's imports inside ${npmCache}, found ${module}`);
+    mkdirSync(dirname(copy), { recursive: true });
+    copyFileSync(module, copy);
+    return copy;
+  });
+  writeFileSync(join(dir, "index.html"), floorHtml(rows, `./_npm/${relative(npmCache, plotModulePath)}`));
+  precompressFiles([...copies, join(dir, "index.html")]);
 }

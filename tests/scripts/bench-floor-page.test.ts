@@ -1,10 +1,10 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { extractReport, findExtractedTable } from "../../data-loaders/index.js";
 import { readCommittedReport } from "../../data-loaders/sources/committed-report.js";
-import { findVendoredPlot, floorHtml, sumCasesByMonth, type MaracMeetingInput } from "../../scripts/bench/floor-page.js";
+import { findVendoredPlot, floorHtml, sumCasesByMonth, writeFloorPage, type MaracMeetingInput } from "../../scripts/bench/floor-page.js";
 
 describe("sumCasesByMonth", () => {
   it("adds up the meetings of a month, months in order, a blank cell counting as none", () => {
@@ -59,5 +59,20 @@ describe("findVendoredPlot", () => {
     mkdirSync(join(cache, "@observablehq", "plot@0.6.17"));
     writeFileSync(join(cache, "@observablehq", "plot@0.6.17", "_esm.js"), "");
     expect(findVendoredPlot(cache)).toBe(join(cache, "@observablehq", "plot@0.6.17", "_esm.js"));
+  });
+});
+
+describe("writeFloorPage", () => {
+  it("copies Plot with the shared modules it imports, under _npm/ as vendored, and imports it from there", () => {
+    const cache = mkdtempSync(join(tmpdir(), "npm-cache-"));
+    mkdirSync(join(cache, "@observablehq", "plot@0.6.17"), { recursive: true });
+    mkdirSync(join(cache, "d3-selection@3.0.0"));
+    writeFileSync(join(cache, "@observablehq", "plot@0.6.17", "_esm.js"), 'import{select as s}from"../../d3-selection@3.0.0/_esm.js";export const plot=s;');
+    writeFileSync(join(cache, "d3-selection@3.0.0", "_esm.js"), "export const select = 1;");
+    const out = mkdtempSync(join(tmpdir(), "floor-"));
+    writeFloorPage(out, [{ month: "2012-04-01", cases: 23, repeat_cases: 7, children: 31 }], join(cache, "@observablehq", "plot@0.6.17", "_esm.js"), cache);
+    expect(readFileSync(join(out, "_npm", "d3-selection@3.0.0", "_esm.js"), "utf8")).toBe("export const select = 1;");
+    expect(existsSync(join(out, "_npm", "@observablehq", "plot@0.6.17", "_esm.js"))).toBe(true);
+    expect(readFileSync(join(out, "index.html"), "utf8")).toContain('import * as Plot from "./_npm/@observablehq/plot@0.6.17/_esm.js";');
   });
 });
