@@ -34,6 +34,7 @@ export const VENDORED_PACKAGES: readonly VendoredPackage[] = [
   // The notebook's #notebook= links: deflate-raw, synchronously (a figure's "Open in notebook" is a plain href).
   { name: "fflate" },
   // The notebook's SQL editor (CodeMirror 6): each package is its own module, importing the others (see SHARED_MODULES).
+  // The @lezer parsers are CodeMirror's own dependencies (installed with it, not ours to pin): vendored once, shared.
   { name: "@lezer/common" },
   { name: "@lezer/highlight" },
   { name: "@lezer/lr" },
