@@ -28,6 +28,7 @@ export interface FilterTimings {
 interface ChangeResult {
   ms: number | null;
   figures: number;
+  redraws: number;
   failed: boolean;
 }
 
