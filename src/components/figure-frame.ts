@@ -142,9 +142,13 @@ export function figureFrame<Row extends Record<string, unknown>>(options: Figure
     if (rows !== current || width !== lastWidth) return;
     showChart(prerendered ?? [draw(rows, { width, ariaLabel: label, ariaDescription: description })], signature);
   };
+  // The chart's width as last laid out, kept by the observer (where reading it forces no layout), so a filter change
+  // does not lay the whole page out an extra time to read it; a change of width comes back here and redraws.
+  let laidOutWidth: number | undefined;
   new ResizeObserver(() => {
     settleHeadingLevel();
-    if (node.dataset.state === "ready" && chartWidth(chart) !== lastWidth) void render();
+    laidOutWidth = chartWidth(chart);
+    if (node.dataset.state === "ready" && laidOutWidth !== lastWidth) void render(laidOutWidth);
   }).observe(chart);
   // Printed, the chart is drawn again at the printed width (the paper's, or a print column's) so its text prints at its
   // own size (not scaled down to 4.5 pt), and drawn again for the screen afterwards. Plot is loaded by then on every
@@ -209,7 +213,7 @@ export function figureFrame<Row extends Record<string, unknown>>(options: Figure
       if (!isLatest()) return;
       // Figures whose rows arrive together all read their widths before any of them changes the page, so the page is
       // laid out once for all of them rather than once per figure.
-      const width = chartWidth(chart);
+      const width = laidOutWidth ?? chartWidth(chart);
       await null;
       if (!isLatest()) return;
       current = data;
