@@ -6,6 +6,8 @@ const FRAMEWORK_PAGE = `<!DOCTYPE html>
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1, maximum-scale=1">
+<link rel="modulepreload" href="./_observablehq/client.js">
+<link rel="modulepreload" href="./_import/figures/show.js">
 </head>
 <body>
 <input id="observablehq-sidebar-toggle" type="checkbox" title="Toggle sidebar">
@@ -31,6 +33,11 @@ describe("fixPageHtml", () => {
   it("replaces Framework's viewport, which blocks zoom with maximum-scale=1", () => {
     expect(fixed).toContain('<meta name="viewport" content="width=device-width, initial-scale=1">');
     expect(fixed).not.toContain("maximum-scale");
+  });
+
+  it("preloads the page's modules at low priority, so the prerendered charts are painted before they compile", () => {
+    expect(fixed).toContain('<link rel="modulepreload" fetchpriority="low" href="./_observablehq/client.js">\n<link rel="modulepreload" fetchpriority="low" href="./_import/figures/show.js">');
+    expect(fixed).not.toContain('<link rel="modulepreload" href=');
   });
 
   it("puts a skip link to the main content first in the body", () => {
