@@ -2,7 +2,7 @@
 // each figure and block with `show`. No page lists its figures: the module's exports are the list.
 import { figureFrame, type Figure } from "../components/figure-frame.js";
 import type { QueryRow } from "../lib/database.js";
-import { INTENT_EVENTS } from "../lib/database-warm-up.js";
+import { INTENT_EVENTS, saveData } from "../lib/database-warm-up.js";
 import { loadPlot } from "../lib/plot.js";
 import { inlineParams } from "../lib/queries/inline-params.js";
 import { markPageReady } from "../lib/readiness.js";
@@ -66,11 +66,20 @@ export function usePage(module: Record<string, unknown>, shipped: { json(): Prom
     .filter((value): value is FigureSpec | BlockSpec => isSpec(value, "figure") || isSpec(value, "block"))
     .map((spec) => firstDraw(spec.id).promise);
   void markPageReady(drawn);
+  if (Object.values(module).some((value) => isSpec(value, "param"))) loadPlotAfterFirstPaint();
   loadPlotOnIntent();
 }
 
-// A filter's answers are shipped, but a chart other than the prerendered one is drawn with Plot: loaded when the reader
-// first reaches for a control, so a reader who touches none never fetches it, and one who does is not kept waiting.
+// A page with filters loads Plot once its first frame is painted (the prerendered charts are on screen by then), so a
+// filter changed the moment the page is live is not kept waiting for it; no chart waits for it either. With Save-Data
+// on, it waits for the reader's intent, as on a page without filters.
+function loadPlotAfterFirstPaint(): void {
+  if (saveData()) return;
+  requestAnimationFrame(() => setTimeout(() => loadPlot().catch(() => undefined)));
+}
+
+// A filter's answers are shipped, but a chart other than the prerendered one is drawn with Plot: loaded, at the latest,
+// when the reader first reaches for a control.
 function loadPlotOnIntent(): void {
   const main = document.getElementById("observablehq-main") ?? document.body;
   const onIntent = (event: Event) => {
