@@ -5,12 +5,12 @@ import { firstSourceLineHref } from "../components/figure-frame.js";
 import { headlineTiles } from "../components/headline-tiles.js";
 import { reportWords } from "../components/report-words.js";
 import { CHILD_PROTECTION_MEASURE_IDS, DEFAULT_CHILD_PROTECTION_MEASURE } from "../lib/child-protection-measures.js";
-import { formatCount, formatNumber, formatPercent, formatUnitName } from "../lib/format.js";
-import { textOrBlank } from "../lib/indicator-units.js";
+import { formatCount, formatNumber, formatPercent } from "../lib/format.js";
 import { indicatorTilesSql, type TileSpec } from "../lib/queries/indicator-tiles.js";
 import { summarizeAssessmentTimeliness, summarizeHealthChecks, summarizeMeasureTrend, summarizeReferralReasons, titleMeasureTrend } from "../lib/summaries-childrens-social-care.js";
 import { describeHeadlines } from "../lib/summaries-overview.js";
 import { call, defineBlock, defineFigure, defineParam, defineQuery } from "./define.js";
+import { indicatorTileColumns } from "./indicator-columns.js";
 import { boardAssessment, sectionParagraphs } from "./shared.js";
 
 /** The children's social care page's tiles, by group: referrals, child protection, children in care. */
@@ -49,15 +49,7 @@ function tileFigure({ id, group, title, subtitle }: { id: string; group: string;
     subtitle,
     source: { label: TRENDS, href: firstSourceLineHref },
     rows: call(socialCareHeadlines, group),
-    columns: [
-      { key: "label", label: "Figure" },
-      { key: "value", label: "Value", format: formatNumber, numeric: true },
-      { key: "unit", label: "Unit", format: formatUnitName },
-      { key: "period", label: "Period" },
-      { key: "comparison_label", label: "Compared with", format: textOrBlank },
-      { key: "comparison_value", label: "Comparison value", format: (value) => (value === null ? "" : formatNumber(value)), numeric: true },
-      { key: "source_line", label: "Report line", format: textOrBlank, numeric: true }
-    ],
+    columns: indicatorTileColumns(),
     summarize: describeHeadlines,
     chart: (rows) => headlineTiles(rows, { columns: rows.length === 3 ? 3 : 4, routeHref: () => undefined })
   });

@@ -1,8 +1,7 @@
 // The overview's figures: src/index.md places them.
 import { headlineTiles } from "../components/headline-tiles.js";
 import { themeSummaries } from "../components/theme-summaries.js";
-import { formatNumber, formatUnitName } from "../lib/format.js";
-import { textOrBlank } from "../lib/indicator-units.js";
+import { formatNumber } from "../lib/format.js";
 import { TILE_COLUMNS, indicatorTilesSql, type TileSpec } from "../lib/queries/indicator-tiles.js";
 import { OVERVIEW_THEMES, summarizeHeadlines } from "../lib/summaries-overview.js";
 import { columns } from "../components/columns.js";
@@ -11,6 +10,7 @@ import { formatCount, formatMonth, formatPercent, formatShortMonth } from "../li
 import { summarizePeriodTrends, titlePeriodTrends, type PeriodValueRow } from "../lib/summaries-trends.js";
 import { summarizeMonthlyCases } from "../lib/summaries.js";
 import { call, defineBlock, defineFigure, defineQuery } from "./define.js";
+import { indicatorTileColumns } from "./indicator-columns.js";
 import { casesByMonth } from "./domestic-abuse.js";
 import { qualityFindings } from "./shared.js";
 
@@ -81,18 +81,7 @@ ORDER BY tile_order`
     })
   ),
   findings: call(qualityFindings, "caf_by_area"),
-  columns: [
-    { key: "label", label: "Figure" },
-    { key: "qualifier", label: "Qualifier", format: textOrBlank },
-    { key: "value", label: "Value", format: formatNumber, numeric: true },
-    { key: "unit", label: "Unit", format: formatUnitName },
-    { key: "period", label: "Period" },
-    { key: "comparison_label", label: "Compared with", format: textOrBlank },
-    { key: "comparison_value", label: "Comparison value", format: (value) => (value === null ? "" : formatNumber(value)), numeric: true },
-    { key: "second_label", label: "Also compared with", format: textOrBlank },
-    { key: "second_value", label: "Second comparison value", format: (value) => (value === null ? "" : formatNumber(value)), numeric: true },
-    { key: "source_line", label: "Report line", format: textOrBlank, numeric: true }
-  ],
+  columns: indicatorTileColumns({ qualifier: true, secondComparison: true }),
   summarize: summarizeHeadlines,
   chart: (rows) => headlineTiles(rows)
 });

@@ -8,12 +8,12 @@ import { contradictionList } from "../components/contradiction-list.js";
 import { headlineTiles } from "../components/headline-tiles.js";
 import { reportWords } from "../components/report-words.js";
 import { boardQuestions, type PartnerAttendanceRow, type UnmetObjectiveRow, type WorseComparisonRow } from "../lib/board-questions.js";
-import { formatCount, formatNumber, formatPercent, formatUnitName } from "../lib/format.js";
-import { textOrBlank } from "../lib/indicator-units.js";
+import { formatCount, formatNumber, formatPercent } from "../lib/format.js";
 import { describeHeadlines } from "../lib/summaries-overview.js";
 import { summarizePartnerAttendance, summarizePlanStatus, type PlanStatusRow } from "../lib/summaries-pack.js";
 import { STATUS_FILLS } from "../lib/palette.js";
 import { call, defineBlock, defineFigure, defineQuery } from "./define.js";
+import { indicatorTileColumns } from "./indicator-columns.js";
 import { boardAssessment, qualityFindings } from "./shared.js";
 
 export { headlineFigures, referralTrends, childProtectionTrends, maracCasesByMonth } from "./overview.js";
@@ -114,15 +114,7 @@ export const worseThanComparisonTiles = defineFigure({
   source: { label: "Luton Safeguarding Children Board, Annual Report 2012/13", href: () => "./report" },
   rows: call(worseThanComparison),
   findings: call(qualityFindings, "indicators"),
-  columns: [
-    { key: "label", label: "Figure" },
-    { key: "value", label: "Value", format: formatNumber, numeric: true },
-    { key: "unit", label: "Unit", format: formatUnitName },
-    { key: "period", label: "Period" },
-    { key: "comparison_label", label: "Compared with", format: textOrBlank },
-    { key: "comparison_value", label: "Comparison value", format: formatNumber, numeric: true },
-    { key: "source_line", label: "Report line", numeric: true }
-  ],
+  columns: indicatorTileColumns(),
   summarize: describeHeadlines,
   chart: (rows) => headlineTiles(rows, { columns: 3, routeHref: () => undefined })
 });
