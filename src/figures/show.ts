@@ -6,7 +6,7 @@ import { INTENT_EVENTS, saveData } from "../lib/database-warm-up.js";
 import { loadPlot } from "../lib/plot.js";
 import { inlineParams } from "../lib/queries/inline-params.js";
 import { markPageReady } from "../lib/readiness.js";
-import { findShippedResult, shippedRows, useShippedResults } from "../lib/shipped-results.js";
+import { currentShippedResults, findShippedResult, shippedRows, useShippedResults } from "../lib/shipped-results.js";
 import { writeUrlParam } from "../lib/url-state.js";
 import { paramChoices, validateUrlParams, type PageParam } from "../lib/url-params.js";
 import { callParams, callValues, isSpec, specCalls, type BlockSpec, type CallSpec, type FigureSpec, type ParamSpec } from "./define.js";
@@ -70,12 +70,14 @@ export function usePage(module: Record<string, unknown>, shipped: { json(): Prom
   loadPlotOnIntent();
 }
 
-// A page with filters loads Plot once its first frame is painted (the prerendered charts are on screen by then), so a
-// filter changed the moment the page is live is not kept waiting for it; no chart waits for it either. With Save-Data
-// on, it waits for the reader's intent, as on a page without filters.
+// A page with filters loads Plot once its first frame is painted (the prerendered charts are on screen by then) and its
+// shipped answers have arrived (so on a slow connection Plot does not share the line with them), so a filter changed
+// the moment the page is live is not kept waiting for it; no chart waits for it either. With Save-Data on, it waits for
+// the reader's intent, as on a page without filters.
 function loadPlotAfterFirstPaint(): void {
   if (saveData()) return;
-  requestAnimationFrame(() => setTimeout(() => loadPlot().catch(() => undefined)));
+  const painted = new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
+  void Promise.all([painted, currentShippedResults()]).then(() => loadPlot().catch(() => undefined));
 }
 
 // A filter's answers are shipped, but a chart other than the prerendered one is drawn with Plot: loaded, at the latest,
