@@ -1,5 +1,5 @@
 import * as duckdb from "npm:@duckdb/duckdb-wasm";
-import { Table } from "npm:apache-arrow";
+import { RecordBatchReader, Table } from "npm:apache-arrow";
 import { FileAttachment } from "observablehq:stdlib";
 import type { WasmProgress } from "./database-progress.js";
 
@@ -88,9 +88,43 @@ export interface StreamedResult {
   truncated: boolean;
 }
 
-/** Runs SQL as a pending query, reading record batches until `maxRows` rows; `cancelSent` on the connection stops it. */
+/**
+ * Runs SQL as a pending query, reading record batches until `maxRows` rows; `cancelSent` on the connection stops it.
+ * The batches are asked for as `connection.send` would (a pending query, polled until its header comes), except that
+ * the first two are asked for with the query itself. DuckDB's worker answers in order, and its pending query either
+ * finishes within its first polling slice (every small query: then these are its batches, and a result of one batch,
+ * up to 2,048 rows, takes one round trip rather than three) or answers "not yet" (then there is no result to fetch and
+ * both come back empty: they are dropped and asked for again once polling has the header).
+ */
 export async function streamQuery(session: DuckDBSession, sql: string, maxRows: number): Promise<StreamedResult> {
-  const reader = await session.connection.send(sql);
+  const { db, connection } = session;
+  const id = connection.useUnsafe((_, connectionId) => connectionId);
+  const drop = (requests: Promise<unknown>[]) => requests.splice(0).forEach((request) => request.catch(() => undefined));
+  const started = db.startPendingQuery(id, sql);
+  const asked = [db.fetchQueryResults(id), db.fetchQueryResults(id)];
+  let header: Uint8Array | null;
+  try {
+    header = await started;
+  } catch (error) {
+    drop(asked);
+    throw error;
+  }
+  if (header === null || header === undefined) {
+    drop(asked);
+    while (header === null || header === undefined) header = await db.pollPendingQuery(id);
+    asked.push(db.fetchQueryResults(id), db.fetchQueryResults(id));
+  }
+  async function* messages(): AsyncGenerator<Uint8Array> {
+    yield header!;
+    for (;;) {
+      const message = await asked.shift()!;
+      // An empty message ends the result; a request asked for past the end is answered empty too, and dropped.
+      if (message.length === 0) return drop(asked);
+      if (asked.length === 0) asked.push(db.fetchQueryResults(id));
+      yield message;
+    }
+  }
+  const reader = await RecordBatchReader.from(messages());
   const batches = [];
   let rows = 0;
   let truncated = false;
@@ -99,6 +133,7 @@ export async function streamQuery(session: DuckDBSession, sql: string, maxRows: 
     rows += batch.numRows;
     if (rows > maxRows) {
       truncated = true;
+      drop(asked);
       await session.connection.cancelSent();
       break;
     }

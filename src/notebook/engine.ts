@@ -39,6 +39,15 @@ export type CellState =
   | { status: "error"; message: string; sql?: string }
   | { status: "waiting"; message: string };
 
+// A query started before its cell's turn (see NotebookEngine's #startAhead): for which cell, with which SQL, since when.
+interface Ahead {
+  id: string;
+  sql: string;
+  result: Promise<CellResult>;
+  settled: Promise<void>;
+  started: number;
+}
+
 /** Runs a notebook's cells and tells `onChange` each time a cell's state changes. */
 export class NotebookEngine {
   #notebook: Notebook = { version: 1, cells: [] };
@@ -48,6 +57,7 @@ export class NotebookEngine {
   #selections = new Map<string, Selection>();
   #views = new Set<string>();
   #queue: Promise<unknown> = Promise.resolve();
+  #ahead: Ahead | undefined;
 
   constructor(
     private readonly database: NotebookDatabase,
@@ -123,39 +133,48 @@ export class NotebookEngine {
   }
 
   async #run(ids: readonly string[]): Promise<string[]> {
-    for (const id of ids) await this.#runOne(id);
+    try {
+      for (const [index, id] of ids.entries()) await this.#runOne(id, ids[index + 1]);
+    } finally {
+      await this.#takeAhead()?.settled;
+    }
     return [...ids];
   }
 
-  async #runOne(id: string): Promise<void> {
+  async #runOne(id: string, next?: string): Promise<void> {
     const plan = this.#plan.cells.get(id)!;
     const cell = this.#cell(id)!;
+    // A query started ahead is for the cell that runs next, this one; whatever this cell turns out to need, nothing else
+    // is sent to DuckDB's worker before that query is done.
+    let ahead = this.#takeAhead();
+    if (ahead && ahead.id !== id) ahead = void (await ahead.settled);
+    const settleAhead = async () => void (await ahead?.settled);
     this.#runs.set(id, this.runCount(id) + 1);
-    if (plan.error) return this.#fail(cell, { status: "error", message: plan.error });
+    if (plan.error) return settleAhead().then(() => this.#fail(cell, { status: "error", message: plan.error! }));
     const blocked = plan.reads.find((read) => this.state(read).status !== "ok");
     if (blocked) {
       const other = this.#plan.cells.get(blocked)!;
       const otherState = this.state(blocked).status;
       const why = otherState === "error" ? "which has an error" : otherState === "waiting" ? "which is waiting itself" : "which has not run";
+      await settleAhead();
       return this.#fail(cell, { status: "waiting", message: `Waiting for ${describeCell(this.#cell(blocked)!, other.index)}, ${why}.` });
     }
     this.#set(id, { status: "running" });
-    const started = now();
+    let started = now();
     let sql: string | undefined;
     try {
       if (cell.type === "sql" || cell.type === "steps") {
-        sql = cell.type === "sql" ? substituteSelections(oneStatement(cell.sql), this.#selections) : compileSteps(cell.from, cell.steps);
-        assertReadOnlySql(sql);
+        sql = this.#sqlOf(cell);
         let result: CellResult;
-        if (this.database.defineAndReadView) {
-          // Counted as defined before it is: a failure drops it (DROP VIEW IF EXISTS), so no stale view is left either way.
-          this.#views.add(cell.name.toLowerCase());
-          result = await this.database.defineAndReadView(cell.name, sql);
+        if (ahead?.id === id && ahead.sql === sql) {
+          started = ahead.started;
+          result = await ahead.result;
         } else {
-          await this.database.defineView(cell.name, sql);
-          this.#views.add(cell.name.toLowerCase());
-          result = await this.database.readView(cell.name);
+          await settleAhead();
+          result = await this.#query(cell.name, sql);
         }
+        // The next cell's query goes to DuckDB before this cell's result is drawn: the worker runs it while the page draws.
+        if (next !== undefined) this.#startAhead(next, id);
         this.#set(id, { status: "ok", result, sql, elapsedMs: now() - started });
       } else if (cell.type === "chart") {
         const result = this.#resultOf(cell.from);
@@ -170,8 +189,53 @@ export class NotebookEngine {
         this.#set(id, { status: "ok", blocks: parseMarkdown(cell.markdown).map((block) => this.#fillBlock(block)), elapsedMs: now() - started });
       }
     } catch (error) {
+      await settleAhead();
       await this.#fail(cell, { status: "error", message: error instanceof Error ? error.message : String(error), ...(sql !== undefined && { sql }) });
     }
+  }
+
+  // The SQL a SQL or steps cell runs, checked read-only; throws saying why it cannot run.
+  #sqlOf(cell: Extract<Cell, { type: "sql" | "steps" }>): string {
+    const sql = cell.type === "sql" ? substituteSelections(oneStatement(cell.sql), this.#selections) : compileSteps(cell.from, cell.steps);
+    assertReadOnlySql(sql);
+    return sql;
+  }
+
+  // Defines the cell's view and reads it.
+  async #query(name: string, sql: string): Promise<CellResult> {
+    if (this.database.defineAndReadView) {
+      // Counted as defined before it is: a failure drops it (DROP VIEW IF EXISTS), so no stale view is left either way.
+      this.#views.add(name.toLowerCase());
+      return this.database.defineAndReadView(name, sql);
+    }
+    await this.database.defineView(name, sql);
+    this.#views.add(name.toLowerCase());
+    return this.database.readView(name);
+  }
+
+  // Starts the query of the cell that runs next, once the cell it follows (`done`) has its result and before that result
+  // is shown: only a SQL or steps cell that will run (no error in its plan, every cell it reads done), and only when its
+  // SQL can run; otherwise its own turn says why. The states still change in order: this cell says "running" in its turn.
+  #startAhead(id: string, done: string): void {
+    const plan = this.#plan.cells.get(id);
+    const cell = this.#cell(id);
+    if (!plan || plan.error || (cell?.type !== "sql" && cell?.type !== "steps")) return;
+    if (plan.reads.some((read) => read !== done && this.state(read).status !== "ok")) return;
+    let sql: string;
+    try {
+      sql = this.#sqlOf(cell);
+    } catch {
+      return;
+    }
+    const result = this.#query(cell.name, sql);
+    // The cell's turn takes up the result or the error.
+    this.#ahead = { id, sql, result, settled: result.then(() => undefined, () => undefined), started: now() };
+  }
+
+  #takeAhead(): Ahead | undefined {
+    const ahead = this.#ahead;
+    this.#ahead = undefined;
+    return ahead;
   }
 
   // A cell that fails or waits leaves no result behind: its view is dropped, so no query reads a stale one.

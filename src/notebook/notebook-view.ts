@@ -10,12 +10,22 @@ import { chartView } from "./chart-view.js";
 import { NotebookEngine, type CellState } from "./engine.js";
 import { notebookHash, parseNotebookJson, readNotebookLink, writeNotebookJson } from "./link.js";
 import { markdownNodes } from "./markdown-dom.js";
-import { CELL_TYPES, CHART_MARKS, describeCell, RESULT_NAME, type Cell, type CellType, type DataVersion, type Notebook } from "./model.js";
+import { CELL_TYPES, CHART_MARKS, describeCell, RESULT_NAME, type Cell, type CellType, type ChartCell, type DataVersion, type Notebook } from "./model.js";
 import { writeNotebookPage } from "./page-export.js";
 import { sqlEditor } from "./sql-editor.js";
 import { compileSteps } from "./steps.js";
 import { stepsForm } from "./steps-form.js";
 import type { StarterNotebook } from "./starters.js";
+
+// A cell's parts on the page; a chart cell's form also keeps what it was drawn from (see chartFormKey).
+interface CellView {
+  section: HTMLElement;
+  status: HTMLElement;
+  output: HTMLElement;
+  form: HTMLElement;
+  sql?: HTMLElement;
+  chartForm?: string;
+}
 
 /** What the notebook needs from the page: the published tables and columns, the build's data version, the starters. */
 export interface NotebookViewOptions {
@@ -43,7 +53,11 @@ export function notebookView({ tables, schema, dataVersion, starters }: Notebook
   const warning = element("p", "se-nb-warning");
   warning.hidden = true;
   const list = element("div", "se-nb-cells");
-  const cellViews = new Map<string, { section: HTMLElement; status: HTMLElement; output: HTMLElement; form: HTMLElement; sql?: HTMLElement }>();
+  // The cells' width as of the last layout, kept by a ResizeObserver: a chart drawn just after the cells above it changed
+  // then forces no layout of its own (the page is laid out once the chart is in anyway). Null until the first layout.
+  let listWidth: number | null = null;
+  new ResizeObserver(() => (listWidth = list.clientWidth)).observe(list);
+  const cellViews = new Map<string, CellView>();
   let notebook: Notebook = { version: 1, data_version: dataVersion, cells: [] };
   let lastFocused: string | null = null;
   let serial = 0;
@@ -270,7 +284,7 @@ export function notebookView({ tables, schema, dataVersion, starters }: Notebook
     status.setAttribute("role", "status");
     const output = element("div", "se-nb-output");
     section.append(element("header", "se-nb-header", heading, actions), form);
-    const view: { section: HTMLElement; status: HTMLElement; output: HTMLElement; form: HTMLElement; sql?: HTMLElement } = { section, status, output, form };
+    const view: CellView = { section, status, output, form };
     cellViews.set(cell.id, view);
     fillForm(cell, view);
     section.append(status, output);
@@ -289,7 +303,7 @@ export function notebookView({ tables, schema, dataVersion, starters }: Notebook
     return section;
   }
 
-  function fillForm(cell: Cell, view: { form: HTMLElement; sql?: HTMLElement }): void {
+  function fillForm(cell: Cell, view: CellView): void {
     const id = (part: string) => `nb-${cell.id}-${part}`;
     view.form.replaceChildren();
     if (cell.type === "sql" || cell.type === "steps") view.form.append(nameField(cell, id("name")));
@@ -338,8 +352,9 @@ export function notebookView({ tables, schema, dataVersion, starters }: Notebook
         })
       );
     } else if (cell.type === "chart") {
-      const names = notebook.cells.flatMap((found) => (found.type === "sql" || found.type === "steps" ? [found.name] : []));
+      const names = resultNames();
       const columns = columnsOfName(cell.from);
+      view.chartForm = chartFormKey(cell);
       const choices = (current: string | undefined, optional: boolean) => [...(optional ? [""] : []), ...new Set([...(current ? [current] : []), ...columns])];
       view.form.append(
         field(id("from"), "From", selectInput([...new Set([cell.from, ...names])], cell.from, (from) => update(cell.id, { from }, { rerender: true }))),
@@ -401,11 +416,14 @@ export function notebookView({ tables, schema, dataVersion, starters }: Notebook
     }
     if (cell.type === "chart" && state.result) {
       view.status.textContent = "Drawn.";
-      const focused = document.activeElement?.id;
-      fillForm(cell, view);
-      if (focused) document.getElementById(focused)?.focus();
+      // The menus offer the result's columns: drawn again only when those (or the cell) changed.
+      if (view.chartForm !== chartFormKey(cell)) {
+        const focused = document.activeElement?.id;
+        fillForm(cell, view);
+        if (focused) document.getElementById(focused)?.focus();
+      }
       const drawing = chartView(cell, state.result, {
-        width: Math.min(960, Math.max(280, list.clientWidth - 32)),
+        width: Math.min(960, Math.max(280, (listWidth ?? list.clientWidth) - 32)),
         label: `Chart of cell ${notebook.cells.indexOf(cell) + 1}`,
         ...(cell.brush && { selection: engine.selection(cell.brush), onSelect: (selection) => void run(() => engine.setSelection(cell.id, selection)) })
       });
@@ -451,6 +469,15 @@ export function notebookView({ tables, schema, dataVersion, starters }: Notebook
     const schemaNames: Record<string, readonly string[]> = Object.fromEntries(tableColumns);
     for (const cell of notebook.cells) if (cell.type === "sql" || cell.type === "steps") schemaNames[cell.name] = columnsOf(cell.id);
     return schemaNames;
+  }
+
+  function resultNames(): string[] {
+    return notebook.cells.flatMap((found) => (found.type === "sql" || found.type === "steps" ? [found.name] : []));
+  }
+
+  // What a chart cell's form shows: the cell, the results it can read and the columns of the one it reads.
+  function chartFormKey(cell: ChartCell): string {
+    return JSON.stringify([cell, resultNames(), columnsOfName(cell.from)]);
   }
 
   function columnsOf(id: string): string[] {

@@ -64,6 +64,23 @@ describe("the notebook engine over the published tables", () => {
     expect(engine.state("c")).toEqual({ status: "waiting", message: "Waiting for cell 2 (SQL “doubled”), which is waiting itself." });
   });
 
+  it("sends the next cell's query before a cell's result is shown, and an error there stays in the next cell", async () => {
+    open(TOTAL, { ...DOUBLED, sql: "SELECT nothing FROM total" } as Cell, CHART);
+    const sentWhenShown: string[] = [];
+    const ordered: string[] = [];
+    engine = new NotebookEngine(database, TABLES, (id, state) => {
+      ordered.push(`${id}:${state.status}`);
+      if (id === "a" && state.status === "ok") sentWhenShown.push(...database.statements);
+    });
+    engine.setNotebook(notebook(TOTAL, { ...DOUBLED, sql: "SELECT nothing FROM total" } as Cell, CHART));
+    await engine.runAll();
+    expect(sentWhenShown).toEqual(['CREATE OR REPLACE TEMP VIEW "total" AS SELECT SUM(cases) AS total FROM marac_meetings', 'CREATE OR REPLACE TEMP VIEW "doubled" AS SELECT nothing FROM total']);
+    expect(ordered).toEqual(["a:running", "a:ok", "b:running", "b:error", "c:waiting"]);
+    expect(engine.state("b")).toMatchObject({ status: "error", message: expect.stringContaining("nothing") });
+    expect(engine.state("c")).toEqual({ status: "waiting", message: "Waiting for cell 2 (SQL “doubled”), which has an error." });
+    expect([engine.runCount("a"), engine.runCount("b"), engine.runCount("c")]).toEqual([1, 1, 1]);
+  });
+
   it("refuses reader SQL that would change a table, even though the engine itself creates views", async () => {
     open({ ...TOTAL, sql: "CREATE TABLE x AS SELECT 1" } as Cell);
     await engine.runAll();
