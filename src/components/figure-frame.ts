@@ -27,6 +27,11 @@ export interface FigureOptions<Row> {
   columns: readonly TableColumn<Row>[];
   summarize: (rows: Row[]) => string;
   draw: (rows: Row[], options: { width: number; ariaLabel: string; ariaDescription: string }) => Element;
+  /**
+   * What `draw` draws with: "plot" (the default: bars, columns and chart marks, drawn once Plot is loaded) or "html"
+   * (tiles and lists, drawn at once: a filter's answer never waits for Plot to load).
+   */
+  drawnWith?: "plot" | "html";
   /** The first rows to show; later ones come through `update`. */
   rows?: Promise<Row[]>;
   /** data_quality findings about this figure's data. */
@@ -53,7 +58,7 @@ export interface Figure<Row> {
 
 /** Returns a figure laid out at once with a loading placeholder, filled in (and refilled) when rows arrive. */
 export function figureFrame<Row extends Record<string, unknown>>(options: FigureOptions<Row>): Figure<Row> {
-  const { id, title, subtitle, source, columns, summarize, draw, findings, lineHref = reportLineHref, headingLevel, print = "chart and table" } = options;
+  const { id, title, subtitle, source, columns, summarize, draw, drawnWith = "plot", findings, lineHref = reportLineHref, headingLevel, print = "chart and table" } = options;
   const node = element("figure", "se-figure");
   node.id = id;
   node.dataset.figure = id;
@@ -138,7 +143,7 @@ export function figureFrame<Row extends Record<string, unknown>>(options: Figure
     const description = summary.textContent ?? "";
     const signature = chartSignature(id, width, label, description, rows);
     const prerendered = takePrerenderedChart(signature);
-    if (!prerendered) await loadPlot();
+    if (!prerendered && drawnWith === "plot") await loadPlot();
     if (rows !== current || width !== lastWidth) return;
     showChart(prerendered ?? [draw(rows, { width, ariaLabel: label, ariaDescription: description })], signature);
   };

@@ -112,7 +112,8 @@ ORDER BY i.source_line, i.indicator_id, CASE i.series WHEN 'Luton' THEN 0 ELSE 1
     { key: "unit", label: "Unit", format: formatUnitName }
   ],
   summarize: summarizeStatedFigures,
-  chart: (rows) => figureList(rows)
+  chart: (rows) => figureList(rows),
+  drawnWith: "html"
 });
 
 /** The chosen report's own words, the board's assessment and the actions it set among them; `data-report` names the report. */

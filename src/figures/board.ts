@@ -330,5 +330,6 @@ ORDER BY action_no`,
     { key: "progress", label: "Progress reported" }
   ],
   summarize: summarizeOfstedActions,
-  chart: (rows) => actionPlanList(rows, { headingLevel: 4 })
+  chart: (rows) => actionPlanList(rows, { headingLevel: 4 }),
+  drawnWith: "html"
 });

@@ -97,7 +97,8 @@ export const statedFigures = defineFigure({
     { key: "unit", label: "Unit", format: formatUnitName }
   ],
   summarize: summarizeStatedFigures,
-  chart: (rows) => figureList(rows)
+  chart: (rows) => figureList(rows),
+  drawnWith: "html"
 });
 
 /** The report's own text on the panel. */

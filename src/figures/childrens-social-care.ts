@@ -51,7 +51,8 @@ function tileFigure({ id, group, title, subtitle }: { id: string; group: string;
     rows: call(socialCareHeadlines, group),
     columns: indicatorTileColumns(),
     summarize: describeHeadlines,
-    chart: (rows) => headlineTiles(rows, { columns: rows.length === 3 ? 3 : 4, routeHref: () => undefined })
+    chart: (rows) => headlineTiles(rows, { columns: rows.length === 3 ? 3 : 4, routeHref: () => undefined }),
+    drawnWith: "html"
   });
 }
 

@@ -83,7 +83,8 @@ ORDER BY tile_order`
   findings: call(qualityFindings, "caf_by_area"),
   columns: indicatorTileColumns({ qualifier: true, secondComparison: true }),
   summarize: summarizeHeadlines,
-  chart: (rows) => headlineTiles(rows)
+  chart: (rows) => headlineTiles(rows),
+  drawnWith: "html"
 });
 
 /** One short section per themed page, its summary written from the figures it quotes. */

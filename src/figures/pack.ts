@@ -116,7 +116,8 @@ export const worseThanComparisonTiles = defineFigure({
   findings: call(qualityFindings, "indicators"),
   columns: indicatorTileColumns(),
   summarize: describeHeadlines,
-  chart: (rows) => headlineTiles(rows, { columns: 3, routeHref: () => undefined })
+  chart: (rows) => headlineTiles(rows, { columns: 3, routeHref: () => undefined }),
+  drawnWith: "html"
 });
 
 /** Each partner's attendance at the board's four meetings against the rest of the board's, lowest first. */

@@ -349,7 +349,8 @@ export const topicFigures = defineFigure({
     { key: "unit", label: "Unit", format: formatUnitName }
   ],
   summarize: summarizeStatedFigures,
-  chart: (rows) => figureList(rows)
+  chart: (rows) => figureList(rows),
+  drawnWith: "html"
 });
 
 /** The board's assessment of the chosen topic's report section or, where it gives none, the section's own text. */

@@ -67,3 +67,17 @@ describe.each([
     await page.context().close();
   });
 });
+
+describe("a figure drawn as HTML (tiles, lists)", () => {
+  it("answers a filter without Plot: /young-people's stated figures, with Plot's module refused", async () => {
+    const { page } = await visitPage(browser, inject("origin"), "/young-people", {
+      prepare: (_context, page) => page.route(/\/_npm\/@observablehq\/plot@/, (route) => route.abort())
+    });
+    const before = await page.textContent("#topic-figures table");
+    const result = (await page.evaluate(changeFilter(0, 1))) as { ms: number | null; figures: number; failed: boolean };
+    expect(result).toMatchObject({ figures: 1, failed: false });
+    expect(await page.getAttribute("#topic-figures", "data-state")).toBe("ready");
+    expect(await page.textContent("#topic-figures table")).not.toBe(before);
+    await page.context().close();
+  });
+});
