@@ -57,6 +57,25 @@ export function fixPageHtml(html: string): string {
   return fixed;
 }
 
+/**
+ * Framework's stylesheet for Observable Inputs (4 kB), which only the pages with a filter link: it is written into those
+ * pages, since a second render-blocking request delayed their first chart (A/B on /board, /early-help and /partners,
+ * 9 interleaved cold loads each: the first chart 15–80 ms sooner).
+ */
+export const INLINED_STYLESHEET = /^\.\/(?:\.\.\/)*_observablehq\/stdlib\/inputs\.[0-9a-f]{8}\.css$/;
+
+/** Returns the page with each stylesheet whose href matches `pattern` written into a <style> element (`read` gives its text) and its preload removed. */
+export function inlineStylesheets(html: string, pattern: RegExp, read: (href: string) => string): string {
+  return html
+    .replace(/<link rel="preload" as="style" href="([^"]+)">\n?/g, (link, href: string) => (pattern.test(href) ? "" : link))
+    .replace(/<link rel="stylesheet" type="text\/css" href="([^"]+)">/g, (link, href: string) => {
+      if (!pattern.test(href)) return link;
+      const css = read(href);
+      if (/<\/style/i.test(css)) throw new Error(`postbuild: expected a stylesheet that can sit in a <style> element, found "</style" in ${href}`);
+      return `<style>${css}</style>`;
+    });
+}
+
 /** Returns every file path under a folder. */
 export function listFiles(folder: string): string[] {
   return readdirSync(folder).flatMap((entry) => {
@@ -71,7 +90,7 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
   let pages = 0;
   for (const file of files) {
     if (file.endsWith(".html")) {
-      const fixed = fixPageHtml(readFileSync(file, "utf-8"));
+      const fixed = inlineStylesheets(fixPageHtml(readFileSync(file, "utf-8")), INLINED_STYLESHEET, (href) => readFileSync(join(dirname(file), href), "utf-8"));
       // The glossary page defines the terms; linking them to themselves would only add noise.
       const toGlossary = relative(dirname(file), join(DIST, "glossary")).replaceAll("\\", "/");
       const glossaryHref = toGlossary.startsWith(".") ? toGlossary : `./${toGlossary}`;

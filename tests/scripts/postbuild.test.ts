@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { fixPageHtml, SIDEBAR_TOGGLE_STATE_SCRIPT, SKIP_LINK } from "../../scripts/postbuild.js";
+import { fixPageHtml, INLINED_STYLESHEET, inlineStylesheets, SIDEBAR_TOGGLE_STATE_SCRIPT, SKIP_LINK } from "../../scripts/postbuild.js";
 
 const FRAMEWORK_PAGE = `<!DOCTYPE html>
 <html>
@@ -67,5 +67,31 @@ describe("fixPageHtml", () => {
 
   it("fails loudly when the page has no <html> or <body> to fix", () => {
     expect(() => fixPageHtml("<p>not a page</p>")).toThrow('postbuild: expected a page with lang="en-GB", found none after the fix');
+  });
+});
+
+describe("inlineStylesheets", () => {
+  const page = `<head>
+<link rel="preload" as="style" href="./_import/style.c4cb1b3a.css">
+<link rel="preload" as="style" href="./_observablehq/stdlib/inputs.f7bf0e12.css">
+<link rel="stylesheet" type="text/css" href="./_import/style.c4cb1b3a.css">
+<link rel="stylesheet" type="text/css" href="./_observablehq/stdlib/inputs.f7bf0e12.css">
+</head>`;
+
+  it("writes Framework's Inputs stylesheet into the page, drops its preload, and leaves the site's stylesheet linked", () => {
+    const read: string[] = [];
+    const inlined = inlineStylesheets(page, INLINED_STYLESHEET, (href) => (read.push(href), "form.inputs { margin: 0; }"));
+    expect(read).toEqual(["./_observablehq/stdlib/inputs.f7bf0e12.css"]);
+    expect(inlined).toBe(`<head>
+<link rel="preload" as="style" href="./_import/style.c4cb1b3a.css">
+<link rel="stylesheet" type="text/css" href="./_import/style.c4cb1b3a.css">
+<style>form.inputs { margin: 0; }</style>
+</head>`);
+  });
+
+  it("refuses a stylesheet that would close its <style> element", () => {
+    expect(() => inlineStylesheets(page, INLINED_STYLESHEET, () => "a { } </style><script>")).toThrow(
+      'postbuild: expected a stylesheet that can sit in a <style> element, found "</style" in ./_observablehq/stdlib/inputs.f7bf0e12.css'
+    );
   });
 });
