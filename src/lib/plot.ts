@@ -1,5 +1,6 @@
 // Plot is loaded on demand, not with the page: a chart the build prerendered (src/lib/prerendered-charts.ts) is shown
-// as it is, so a page drawn at the width it was prerendered for needs no Plot at all. Chart components call `Plot.*`
+// as it is, so a page drawn at the width it was prerendered for needs no Plot to be drawn (a page with filters loads
+// it after its first frame, for the first change: src/figures/show.ts). Chart components call `Plot.*`
 // through the live binding below, which is set once loadPlot() has resolved.
 import type * as PlotModule from "npm:@observablehq/plot";
 
