@@ -103,12 +103,13 @@ function changeTo(filter: string, optionIndex: string, { quietMs = 200, noEffect
   let lastReadyAt = null;
   let quiet = null;
   let failed = false;
-  const finish = (value) => {
+  // Every result says how many figures the change touched and the most times one was redrawn.
+  const finish = (ms, failedAtEnd) => {
     observer.disconnect();
     clearTimeout(quiet);
     clearTimeout(noEffect);
     clearTimeout(deadline);
-    resolve(value);
+    resolve({ ms, figures: touched.size, redraws: Math.max(0, ...loads.values()), failed: failedAtEnd });
   };
   const observer = new MutationObserver((records) => {
     const now = performance.now();
@@ -122,11 +123,11 @@ function changeTo(filter: string, optionIndex: string, { quietMs = 200, noEffect
     if ([...touched].some((figure) => figure.dataset.state === "loading")) return;
     failed = failed || [...touched].some((figure) => figure.dataset.state === "error");
     lastReadyAt = now;
-    quiet = setTimeout(() => finish({ ms: lastReadyAt - start, figures: touched.size, redraws: Math.max(0, ...loads.values()), failed }), ${quietMs});
+    quiet = setTimeout(() => finish(lastReadyAt - start, failed), ${quietMs});
   });
   observer.observe(document, { subtree: true, attributes: true, attributeOldValue: true, attributeFilter: ["data-state"] });
-  const noEffect = setTimeout(() => { if (touched.size === 0) finish({ ms: null, figures: 0, failed }); }, ${noEffectMs});
-  const deadline = setTimeout(() => finish({ ms: null, figures: touched.size, failed: true }), ${timeoutMs});
+  const noEffect = setTimeout(() => { if (touched.size === 0) finish(null, failed); }, ${noEffectMs});
+  const deadline = setTimeout(() => finish(null, true), ${timeoutMs});
   const start = performance.now();
   if (target.kind === "select") {
     target.control.value = target.options[choice];

@@ -66,8 +66,8 @@ export function usePage(module: Record<string, unknown>, shipped: { json(): Prom
     .filter((value): value is FigureSpec | BlockSpec => isSpec(value, "figure") || isSpec(value, "block"))
     .map((spec) => firstDraw(spec.id).promise);
   void markPageReady(drawn);
-  if (Object.values(module).some((value) => isSpec(value, "param"))) loadPlotAfterFirstPaint();
-  loadPlotOnIntent();
+  const hasFilters = Object.values(module).some((value) => isSpec(value, "param"));
+  if (hasFilters) (saveData() ? loadPlotOnIntent : loadPlotAfterFirstPaint)();
 }
 
 // A page with filters loads Plot once its first frame is painted (the prerendered charts are on screen by then) and its
@@ -75,13 +75,12 @@ export function usePage(module: Record<string, unknown>, shipped: { json(): Prom
 // the moment the page is live is not kept waiting for it; no chart waits for it either. With Save-Data on, it waits for
 // the reader's intent, as on a page without filters.
 function loadPlotAfterFirstPaint(): void {
-  if (saveData()) return;
   const painted = new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
   void Promise.all([painted, currentShippedResults()]).then(() => loadPlot().catch(() => undefined));
 }
 
-// A filter's answers are shipped, but a chart other than the prerendered one is drawn with Plot: loaded, at the latest,
-// when the reader first reaches for a control.
+// With Save-Data on, a page with filters loads Plot when the reader first reaches for a control (a chart that needs it
+// sooner, as at a narrower window, loads it itself; so does every chart on a page without filters).
 function loadPlotOnIntent(): void {
   const main = document.getElementById("observablehq-main") ?? document.body;
   const onIntent = (event: Event) => {
